@@ -1,0 +1,78 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PricingApi.Data;
+
+namespace PricingApi.ApiKeys;
+
+/// <summary>
+/// Authenticates the <c>X-Api-Key</c> header against the stored key hashes, and answers 401/403 as problem+json.
+/// A request without the header is anonymous, which the public routes allow.
+/// </summary>
+public sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    PricingDbContext db,
+    IProblemDetailsService problems)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "ApiKey";
+    public const string HeaderName = "X-Api-Key";
+    public const string KeyIdClaim = "key_id";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (!Request.Headers.TryGetValue(HeaderName, out var values))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        if (values.Count != 1 || !ApiKeySecrets.TryParse(values[0]!, out var keyId, out var secret))
+        {
+            return AuthenticateResult.Fail("The X-Api-Key header is not a key this service issued.");
+        }
+
+        var key = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.KeyId == keyId, Context.RequestAborted);
+        if (key is null || key.RevokedAt is not null || !ApiKeySecrets.Matches(secret, key.SecretHash))
+        {
+            // Never log the key itself: only that a check failed.
+            return AuthenticateResult.Fail("The X-Api-Key is unknown or revoked.");
+        }
+
+        Claim[] claims =
+        [
+            new(ClaimTypes.Name, key.Name),
+            new(ClaimTypes.Role, key.Role),
+            new(KeyIdClaim, key.KeyId),
+        ];
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+    }
+
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        Response.Headers.WWWAuthenticate = $"{SchemeName} header=\"{HeaderName}\"";
+        var result = await HandleAuthenticateOnceSafeAsync();
+        var detail = result.Failure?.Message ?? $"This route needs an {HeaderName} header with a valid key.";
+        await WriteProblemAsync(StatusCodes.Status401Unauthorized, "Authentication required.", detail);
+    }
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        var role = Context.User.FindFirstValue(ClaimTypes.Role) ?? "none";
+        return WriteProblemAsync(StatusCodes.Status403Forbidden, "Not allowed for this role.",
+            $"A key with the role '{role}' may not use this route.");
+    }
+
+    private Task WriteProblemAsync(int status, string title, string detail) =>
+        problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = Context,
+            ProblemDetails = { Status = status, Title = title, Detail = detail },
+        }).AsTask();
+}

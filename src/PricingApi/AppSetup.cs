@@ -1,0 +1,75 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+using PricingApi.ApiKeys;
+using PricingApi.Audit;
+using PricingApi.Catalog;
+using PricingApi.Data;
+using PricingApi.FeeList;
+using PricingApi.Http;
+using PricingApi.Pricing;
+using PricingApi.Publishing;
+using PricingApi.Seeding;
+using PricingApi.Utility;
+
+namespace PricingApi;
+
+/// <summary>Wires the features together: services in <see cref="AddPricingApi"/>, pipeline and routes in <see cref="UsePricingApi"/>.</summary>
+public static class AppSetup
+{
+    public static WebApplicationBuilder AddPricingApi(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.Configure<UtilityOptions>(configuration.GetSection(UtilityOptions.Section));
+        services.Configure<PricingOptions>(configuration.GetSection(PricingOptions.Section));
+        services.Configure<FeeListOptions>(configuration.GetSection(FeeListOptions.Section));
+        services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<UtilityClock>();
+        services.AddSingleton(sp => CapFrom(sp.GetRequiredService<IOptions<PricingOptions>>().Value));
+
+        services.AddHttpPlatform();
+        services.AddPricingDatabase();
+        services.AddScoped<AuditLog>();
+        services.AddSingleton<IValidator<ServiceRequest>, ServiceRequestValidator>();
+        services.AddSingleton<FeeListStore>();
+        services.AddScoped<FeeListPublisher>();
+        services.AddScoped<Seeder>();
+
+        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddAuthorization(Policies.Add);
+        return builder;
+    }
+
+    public static WebApplication UsePricingApi(this WebApplication app)
+    {
+        app.UseHttpPlatform();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapFeeList();
+        app.MapCatalog();
+        app.MapPublishing();
+        return app;
+    }
+
+    /// <summary>Migrates, then seeds an empty database (unless <c>Seed:Enabled</c> is false).</summary>
+    public static async Task InitialiseDatabaseAsync(this IServiceProvider services, bool seed, CancellationToken ct = default)
+    {
+        await DatabaseSetup.MigrateAsync(services, ct);
+        if (seed)
+        {
+            await using var scope = services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<Seeder>().SeedIfEmptyAsync(ct);
+        }
+    }
+
+    private static CostProfitCap CapFrom(PricingOptions options) =>
+        options.CostProfitCap is >= 0m and <= 1m
+            ? new CostProfitCap(options.CostProfitCap)
+            : throw new OptionsValidationException(PricingOptions.Section, typeof(PricingOptions),
+                [$"Pricing:CostProfitCap must be a fraction between 0 and 1 (0.10 for 10%); it is {options.CostProfitCap}."]);
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using PricingApi.Pricing;
+
+namespace PricingApi.Catalog;
+
+/// <summary>The business rules a catalog write must keep, and the mapping from a (validated) request to an entity.</summary>
+public static class CatalogRules
+{
+    /// <summary>The rule a valid request breaks, in words a clerk understands; null when it breaks none.</summary>
+    public static string? BrokenRule(ServiceRequest request, CostProfitCap cap)
+    {
+        if (request.Kind == ServiceKind.Basic)
+        {
+            return (request.PriceExcludingTax ?? 0m) != 0m || (request.Price ?? 0m) != 0m
+                ? "A basic service is free to the customer (基础服务不向用户收费): its price must be 0."
+                : null;
+        }
+
+        var cost = request.CostBasis!.ToCostBasis().Total;
+        var price = request.PriceExcludingTax!.Value;
+        return cap.Allows(cost, price) ? null : CapBreach(cap, cost, price);
+    }
+
+    public static string CapBreach(CostProfitCap cap, decimal cost, decimal priceExcludingTax) => string.Create(CultureInfo.InvariantCulture,
+        $"The price excluding tax {priceExcludingTax:0.00} exceeds the {cap.Rate * 100:0.##}% cost-profit cap (成本利润率) on a cost of {cost:0.00}: the highest allowed price is {cap.HighestAllowedPrice(cost):0.00}.");
+
+    public static CatalogItem Create(ServiceRequest request, DateTimeOffset now)
+    {
+        CatalogItem item = request.Kind == ServiceKind.Basic
+            ? new BasicService { Code = request.Code!, Name = "", NameEn = "", Description = "", LegalBasis = "" }
+            : new ExtendedService { Code = request.Code!, Name = "", NameEn = "", Description = "", LegalBasis = "", Unit = "", UnitEn = "", CostBasis = request.CostBasis!.ToCostBasis() };
+        Apply(request, item, now);
+        return item;
+    }
+
+    /// <summary>Copies a validated request onto an item of the same kind and bumps its revision.</summary>
+    public static void Apply(ServiceRequest request, CatalogItem item, DateTimeOffset now)
+    {
+        item.Name = request.Name!.Trim();
+        item.NameEn = request.NameEn!.Trim();
+        item.Description = request.Description!.Trim();
+        item.LegalBasis = request.LegalBasis!.Trim();
+        item.SortOrder = request.SortOrder ?? 0;
+        item.UpdatedAt = now;
+        item.Revision++;
+
+        switch (item)
+        {
+            case BasicService basic:
+                basic.PaidBy = request.PaidBy!.Value;
+                break;
+            case ExtendedService extended:
+                extended.Category = request.Category!.Value;
+                extended.Unit = request.Unit!.Trim();
+                extended.UnitEn = request.UnitEn!.Trim();
+                extended.CostBasis = request.CostBasis!.ToCostBasis();
+                extended.PriceExcludingTax = Money.ToFen(request.PriceExcludingTax!.Value);
+                extended.VatRate = request.VatRate!.Value;
+                extended.PricingForm = request.PricingForm ?? PricingForm.MarketRegulated;
+                break;
+        }
+    }
+}

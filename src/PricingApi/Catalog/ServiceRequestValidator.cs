@@ -1,0 +1,70 @@
+using FluentValidation;
+using PricingApi.Pricing;
+
+namespace PricingApi.Catalog;
+
+public sealed class ServiceRequestValidator : AbstractValidator<ServiceRequest>
+{
+    /// <summary>No single service costs more than 100 million yuan; anything larger is a typing error.</summary>
+    public const decimal MaxAmount = 100_000_000m;
+
+    public ServiceRequestValidator()
+    {
+        RuleFor(r => r.Code).NotEmpty().MaximumLength(40)
+            .Matches("^[A-Z0-9]+(-[A-Z0-9]+)*$").WithMessage("'code' takes upper-case letters, digits and single hyphens, e.g. EXT-TANK-CLEAN-20.");
+        RuleFor(r => r.Kind).NotNull();
+        RuleFor(r => r.Name).NotEmpty().MaximumLength(200);
+        RuleFor(r => r.NameEn).NotEmpty().MaximumLength(200);
+        RuleFor(r => r.Description).NotEmpty().MaximumLength(2000);
+        RuleFor(r => r.LegalBasis).NotEmpty().MaximumLength(500);
+        RuleFor(r => r.SortOrder).InclusiveBetween(0, 1_000_000);
+
+        When(r => r.Kind == ServiceKind.Basic, () =>
+        {
+            RuleFor(r => r.PaidBy).NotNull().WithMessage("'paidBy' is required for a basic service: utility, government or developer.");
+            RuleFor(r => r.Category).Null().WithMessage(OnlyExtended);
+            RuleFor(r => r.Unit).Null().WithMessage(OnlyExtended);
+            RuleFor(r => r.UnitEn).Null().WithMessage(OnlyExtended);
+            RuleFor(r => r.CostBasis).Null().WithMessage(OnlyExtended);
+            RuleFor(r => r.VatRate).Null().WithMessage(OnlyExtended);
+            RuleFor(r => r.PricingForm).Null().WithMessage(OnlyExtended);
+        });
+
+        When(r => r.Kind == ServiceKind.Extended, () =>
+        {
+            RuleFor(r => r.Category).NotNull();
+            RuleFor(r => r.Unit).NotEmpty().MaximumLength(40);
+            RuleFor(r => r.UnitEn).NotEmpty().MaximumLength(80);
+            RuleFor(r => r.CostBasis).NotNull().SetValidator(new CostBasisRequestValidator()!);
+            RuleFor(r => r.PriceExcludingTax).NotNull().GreaterThan(0m).LessThanOrEqualTo(MaxAmount)
+                .Must(p => p is null || Money.IsWholeFen(p.Value)).WithMessage("'priceExcludingTax' must be a whole number of fen (at most two decimals).");
+            RuleFor(r => r.VatRate).NotNull().GreaterThanOrEqualTo(0m).LessThan(1m)
+                .Must(v => v is null || decimal.Round(v.Value, 4) == v.Value).WithMessage("'vatRate' is a fraction with at most four decimals, e.g. 0.06.");
+            RuleFor(r => r.Price).Null().WithMessage("Send 'priceExcludingTax' and 'vatRate'; the tax-inclusive price is computed.");
+            RuleFor(r => r.PaidBy).Null().WithMessage("'paidBy' applies only to basic services; the customer pays for an extended service.");
+        });
+    }
+
+    private const string OnlyExtended = "'{PropertyName}' applies only to extended services.";
+}
+
+public sealed class CostBasisRequestValidator : AbstractValidator<CostBasisRequest>
+{
+    public CostBasisRequestValidator()
+    {
+        RuleFor(c => c.Materials).Cost();
+        RuleFor(c => c.Labour).Cost();
+        RuleFor(c => c.Machinery).Cost();
+        RuleFor(c => c.Other).Cost();
+        RuleFor(c => c.Overhead).Cost();
+        RuleFor(c => c.ToCostBasis().Total).GreaterThan(0m).OverridePropertyName("total")
+            .WithMessage("An extended service must have a cost above zero: the cap is a margin on cost.");
+    }
+}
+
+internal static class CostRules
+{
+    public static IRuleBuilderOptions<T, decimal?> Cost<T>(this IRuleBuilder<T, decimal?> rule) =>
+        rule.NotNull().GreaterThanOrEqualTo(0m).LessThanOrEqualTo(ServiceRequestValidator.MaxAmount)
+            .Must(c => c is null || Money.IsWholeFen(c.Value)).WithMessage("'{PropertyName}' must be a whole number of fen (at most two decimals).");
+}

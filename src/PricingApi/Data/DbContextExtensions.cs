@@ -1,0 +1,37 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace PricingApi.Data;
+
+public static class DbContextExtensions
+{
+    /// <summary>
+    /// Saves, and answers false instead of throwing when another writer got there first: a unique key
+    /// already taken, or a row changed since it was read. Callers turn false into a 409. Any other failure
+    /// still throws. Either way nothing is half-saved: SaveChanges is one transaction.
+    /// </summary>
+    public static async Task<bool> TrySaveAsync(this DbContext db, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException e) when (IsConflict(e))
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+
+    public static bool IsConflict(DbUpdateException e) => e switch
+    {
+        DbUpdateConcurrencyException => true,
+        // SQLITE_CONSTRAINT_UNIQUE (2067) and SQLITE_CONSTRAINT_PRIMARYKEY (1555).
+        { InnerException: SqliteException { SqliteExtendedErrorCode: 2067 or 1555 } } => true,
+        // PostgreSQL unique_violation.
+        { InnerException: DbException { SqlState: "23505" } } => true,
+        _ => false,
+    };
+}

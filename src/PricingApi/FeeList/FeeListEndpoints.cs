@@ -1,0 +1,97 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using PricingApi.Http;
+using PricingApi.Utility;
+
+namespace PricingApi.FeeList;
+
+/// <summary>The public fee list (收费目录清单): anonymous, cacheable, the same bytes for everyone.</summary>
+public static class FeeListEndpoints
+{
+    public static RouteGroupBuilder MapFeeList(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/fee-list").WithTags("Public fee list").AllowAnonymous();
+
+        group.MapGet("/", CurrentAsync).WithName("GetFeeList")
+            .WithSummary("The fee list in effect now, or at ?at=<time>.")
+            .WithDescription("Responds with a strong ETag; If-None-Match answers 304. A time without an offset is read as Asia/Shanghai (+08:00).")
+            .Produces<FeeListDocument>().Produces(StatusCodes.Status304NotModified)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/versions", VersionsAsync).WithName("ListFeeListVersions")
+            .WithSummary("Every published version, newest first, scheduled ones included.")
+            .Produces<List<VersionSummary>>().Produces(StatusCodes.Status304NotModified);
+        group.MapGet("/versions/{version:int}", VersionAsync).WithName("GetFeeListVersion")
+            .WithSummary("One published version; it never changes, so it may be cached for good.")
+            .Produces<FeeListDocument>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/versions/{version:int}/changes", ChangesAsync).WithName("GetFeeListVersionChanges")
+            .WithSummary("What a version changed against the one before it: services added, removed, repriced (old and new price) and amended.")
+            .Produces<VersionChanges>().ProducesProblem(StatusCodes.Status404NotFound);
+        return group;
+    }
+
+    private static async Task<Results<CachedContent, ValidationProblem, ProblemHttpResult>> CurrentAsync(
+        string? at, FeeListStore store, UtilityClock clock, IOptions<FeeListOptions> options, CancellationToken ct)
+    {
+        var now = clock.Now;
+        var moment = now;
+        if (at is not null && !UtilityTime.TryParse(at, out moment))
+        {
+            return Problems.Invalid("at", "'at' must be an ISO 8601 time, e.g. 2026-12-01T00:00:00+08:00.");
+        }
+
+        var summary = await store.InEffectAsync(moment, ct);
+        var version = summary is null ? null : await store.GetAsync(summary.Version, ct);
+        if (version is null)
+        {
+            return Problems.NotFound($"No fee list was in effect at {UtilityTime.Format(moment)}.");
+        }
+
+        // Whatever is asked, the answer can change no sooner than the next version takes effect.
+        var next = await store.NextAfterAsync(now, ct);
+        var cacheControl = CachedContent.Short(SecondsUntil(next, now, options.Value.MaxAgeSeconds));
+        return new CachedContent(version.PublicJson, version.PublicETag, cacheControl);
+    }
+
+    private static async Task<CachedContent> VersionsAsync(FeeListStore store, UtilityClock clock, IOptions<FeeListOptions> options, CancellationToken ct)
+    {
+        var now = clock.Now;
+        var versions = await store.VersionsAsync(ct);
+        var inEffect = versions.FirstOrDefault(v => v.EffectiveFrom <= now)?.Version;
+        var listed = versions.Select(v => v with
+        {
+            Status = v.EffectiveFrom > now ? VersionStatus.Scheduled
+                : v.Version == inEffect ? VersionStatus.InEffect
+                : VersionStatus.Superseded,
+        }).ToList();
+        var body = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(listed, PricingJson.Options);
+        var next = await store.NextAfterAsync(now, ct);
+        return new CachedContent(body, PublishedVersion.StrongETag(body), CachedContent.Short(SecondsUntil(next, now, options.Value.MaxAgeSeconds)));
+    }
+
+    private static async Task<Results<CachedContent, ProblemHttpResult>> VersionAsync(int version, FeeListStore store, CancellationToken ct)
+    {
+        var published = await store.GetAsync(version, ct);
+        return published is null
+            ? UnknownVersion(version)
+            : new CachedContent(published.PublicJson, published.PublicETag, CachedContent.Immutable);
+    }
+
+    private static async Task<Results<Ok<VersionChanges>, ProblemHttpResult>> ChangesAsync(int version, FeeListStore store, HttpContext http, CancellationToken ct)
+    {
+        var current = await store.GetAsync(version, ct);
+        if (current is null)
+        {
+            return UnknownVersion(version);
+        }
+
+        var previous = version > 1 ? await store.GetAsync(version - 1, ct) : null;
+        http.Response.Headers.CacheControl = CachedContent.Immutable;
+        return TypedResults.Ok(VersionChanges.Between(previous?.Public, current.Public));
+    }
+
+    private static int SecondsUntil(VersionSummary? next, DateTimeOffset now, int maxAge) =>
+        next is null ? maxAge : (int)Math.Clamp(Math.Floor((next.EffectiveFrom - now).TotalSeconds), 0, maxAge);
+
+    private static ProblemHttpResult UnknownVersion(int version) =>
+        Problems.NotFound($"No fee-list version {version} has been published.");
+}

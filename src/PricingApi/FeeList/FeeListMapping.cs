@@ -1,0 +1,36 @@
+using Mapster;
+using PricingApi.Catalog;
+using PricingApi.Pricing;
+
+namespace PricingApi.FeeList;
+
+/// <summary>
+/// Catalog entities → published entries, and the costed (regulator) document → the public one.
+/// Price, cost and margin of a published entry are computed here once, at publication, and then frozen.
+/// </summary>
+public static class FeeListMapping
+{
+    private static readonly TypeAdapterConfig Config = CreateConfig();
+
+    public static BasicServiceEntry ToEntry(this BasicService service) => service.Adapt<BasicServiceEntry>(Config);
+
+    public static CostedExtendedServiceEntry ToEntry(this ExtendedService service) => service.Adapt<CostedExtendedServiceEntry>(Config);
+
+    /// <summary>The public face of a published version: the same list, without costs or who published it.</summary>
+    public static FeeListDocument ToPublic(this CostedFeeListDocument document) => document.Adapt<FeeListDocument>(Config);
+
+    private static TypeAdapterConfig CreateConfig()
+    {
+        var config = new TypeAdapterConfig();
+        config.NewConfig<BasicService, BasicServiceEntry>()
+            .Map(d => d.Price, _ => 0.00m);
+        config.NewConfig<ExtendedService, CostedExtendedServiceEntry>()
+            .Map(d => d.Cost, s => s.CostBasis.Total)
+            .Map(d => d.Price, s => Money.TaxInclusive(s.PriceExcludingTax, s.VatRate))
+            .Map(d => d.CostProfitRatio, s => CostProfitCap.Ratio(s.CostBasis.Total, s.PriceExcludingTax));
+        config.NewConfig<CostedExtendedServiceEntry, ExtendedServiceEntry>();
+        config.NewConfig<CostedFeeListDocument, FeeListDocument>();
+        config.Compile();
+        return config;
+    }
+}

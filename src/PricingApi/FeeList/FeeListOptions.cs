@@ -1,0 +1,15 @@
+namespace PricingApi.FeeList;
+
+public sealed class FeeListOptions
+{
+    public const string Section = "FeeList";
+
+    /// <summary>How long browsers and CDNs may keep the list in effect (never past the next version's start).</summary>
+    public int MaxAgeSeconds { get; set; } = 60;
+
+    /// <summary>
+    /// How long an instance trusts its in-memory list of versions before asking the database again; this
+    /// bounds how late it sees a version published by another instance. Its own publishes are seen at once.
+    /// </summary>
+    public double RefreshSeconds { get; set; } = 2;
+}

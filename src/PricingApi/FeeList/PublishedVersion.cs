@@ -1,0 +1,37 @@
+using System.Text;
+using System.Text.Json;
+using PricingApi.Http;
+using PricingApi.Publishing;
+
+namespace PricingApi.FeeList;
+
+/// <summary>
+/// A published version held in memory with its responses already serialised: versions never change, so the
+/// bytes and ETags are computed once per version, not once per request.
+/// </summary>
+public sealed class PublishedVersion
+{
+    public PublishedVersion(FeeListVersion row)
+    {
+        CostedJson = Encoding.UTF8.GetBytes(row.Document);
+        Costed = JsonSerializer.Deserialize<CostedFeeListDocument>(CostedJson, PricingJson.Options)
+                 ?? throw new InvalidOperationException($"Version {row.Version} has an empty document.");
+        Public = Costed.ToPublic();
+        PublicJson = JsonSerializer.SerializeToUtf8Bytes(Public, PricingJson.Options);
+        PublicETag = StrongETag(PublicJson);
+        Digest = row.Digest;
+        CostedETag = $"\"{Digest}\"";
+    }
+
+    public int Version => Costed.Version;
+    public CostedFeeListDocument Costed { get; }
+    /// <summary>The stored canonical bytes; their SHA-256 is <see cref="Digest"/>.</summary>
+    public byte[] CostedJson { get; }
+    public string CostedETag { get; }
+    public string Digest { get; }
+    public FeeListDocument Public { get; }
+    public byte[] PublicJson { get; }
+    public string PublicETag { get; }
+
+    public static string StrongETag(ReadOnlySpan<byte> bytes) => $"\"{FeeListSnapshot.Sha256Hex(bytes)[..32]}\"";
+}

@@ -1,0 +1,50 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace PricingApi.Http;
+
+/// <summary>
+/// Turns a body the JSON reader could not bind (malformed JSON, a string where a number belongs,
+/// an unknown enum value) into a 400 validation problem that names the field, instead of an empty 400.
+/// Minimal APIs throw these only because <c>RouteHandlerOptions.ThrowOnBadRequest</c> is on.
+/// </summary>
+public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is not BadHttpRequestException badRequest)
+        {
+            return false;
+        }
+
+        var (field, message) = Describe(badRequest);
+        httpContext.Response.StatusCode = badRequest.StatusCode;
+        var problem = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+        {
+            Status = badRequest.StatusCode,
+            Title = badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? "The request body is too large."
+                : "One or more validation errors occurred.",
+        };
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static (string Field, string Message) Describe(BadHttpRequestException exception)
+    {
+        if (exception.InnerException is JsonException json)
+        {
+            var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$', '.');
+            // The reader's own message names .NET types and byte positions; say what the client can act on.
+            return json.Message.Contains("could not be converted", StringComparison.Ordinal)
+                ? (field, $"'{field}' has a value of the wrong type or outside its allowed values (see the OpenAPI document).")
+                : (field, field == "body" ? "The body is not valid JSON." : $"The body is not valid JSON at '{field}'.");
+        }
+
+        return exception.StatusCode switch
+        {
+            StatusCodes.Status413PayloadTooLarge => ("body", "The request body exceeds the size limit."),
+            StatusCodes.Status415UnsupportedMediaType => ("body", "Send the body as application/json."),
+            _ => ("request", "The request could not be read."),
+        };
+    }
+}

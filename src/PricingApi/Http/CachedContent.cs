@@ -1,0 +1,55 @@
+using Microsoft.Net.Http.Headers;
+
+namespace PricingApi.Http;
+
+/// <summary>
+/// A response whose bytes were serialised ahead of time, with a strong ETag. Answers 304 when the client's
+/// If-None-Match already names it, so an unchanged fee list costs a poller a few header bytes.
+/// </summary>
+public sealed class CachedContent(byte[] body, string etag, string cacheControl, string contentType = "application/json; charset=utf-8") : IResult
+{
+    public byte[] Body => body;
+    public string ETag => etag;
+
+    public Task ExecuteAsync(HttpContext httpContext)
+    {
+        var response = httpContext.Response;
+        response.Headers.ETag = etag;
+        response.Headers.CacheControl = cacheControl;
+        if (IsNotModified(httpContext.Request.Headers.IfNoneMatch.ToString(), etag))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return Task.CompletedTask;
+        }
+
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = contentType;
+        response.ContentLength = body.Length;
+        return HttpMethods.IsHead(httpContext.Request.Method)
+            ? Task.CompletedTask
+            : response.Body.WriteAsync(body, httpContext.RequestAborted).AsTask();
+    }
+
+    /// <summary>If-None-Match uses the weak comparison (RFC 9110 §13.1.2): W/"x" matches "x".</summary>
+    public static bool IsNotModified(string ifNoneMatch, string etag)
+    {
+        if (string.IsNullOrEmpty(ifNoneMatch))
+        {
+            return false;
+        }
+
+        if (ifNoneMatch.Trim() == "*")
+        {
+            return true;
+        }
+
+        return EntityTagHeaderValue.TryParseList([ifNoneMatch], out var tags)
+               && tags.Any(t => t.Tag.AsSpan().SequenceEqual(etag.AsSpan().TrimStart("W/")));
+    }
+
+    /// <summary>For what never changes: a published version.</summary>
+    public const string Immutable = "public, max-age=31536000, immutable";
+
+    /// <summary>For what changes when a version is published or takes effect: cacheable, but not past <paramref name="seconds"/>.</summary>
+    public static string Short(int seconds) => seconds <= 0 ? "no-cache" : $"public, max-age={seconds}";
+}

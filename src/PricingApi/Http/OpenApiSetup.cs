@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+using PricingApi.ApiKeys;
+
+namespace PricingApi.Http;
+
+/// <summary>The OpenAPI document at /openapi/v1.json: the API-key scheme, which routes need it, and how times are written.</summary>
+public static class OpenApiSetup
+{
+    public static IServiceCollection AddPricingOpenApi(this IServiceCollection services) =>
+        services.AddOpenApi(options =>
+        {
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "PricingApi: water-utility extended-services fee list";
+                document.Info.Description =
+                    "The published fee list of extended services (延伸服务收费目录清单), staff quotes, the connection assessment "
+                    + "under the basic-service rules, and regulator views. Routes other than the public ones take an X-Api-Key header.";
+                document.Components ??= new OpenApiComponents();
+                document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+                document.Components.SecuritySchemes[ApiKeyAuthenticationHandler.SchemeName] = new OpenApiSecurityScheme
+                {
+                    Type = SecuritySchemeType.ApiKey,
+                    In = ParameterLocation.Header,
+                    Name = ApiKeyAuthenticationHandler.HeaderName,
+                    Description = "A key created with `keys create --role <staff|pricing-admin|regulator> --name <name>`.",
+                };
+                return Task.CompletedTask;
+            });
+            options.AddOperationTransformer((operation, context, _) =>
+            {
+                var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+                if (metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any())
+                {
+                    operation.Security ??= [];
+                    operation.Security.Add(new OpenApiSecurityRequirement
+                    {
+                        [new OpenApiSecuritySchemeReference(ApiKeyAuthenticationHandler.SchemeName, context.Document)] = [],
+                    });
+                }
+
+                return Task.CompletedTask;
+            });
+            options.AddSchemaTransformer((schema, context, _) =>
+            {
+                // Times go through UtilityTimeJsonConverter, which the schema generator cannot see into.
+                var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
+                if (type == typeof(DateTimeOffset))
+                {
+                    schema.Type = JsonSchemaType.String;
+                    schema.Format = "date-time";
+                }
+
+                return Task.CompletedTask;
+            });
+        });
+}

@@ -1,0 +1,29 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PricingApi.Utility;
+
+namespace PricingApi.Http;
+
+/// <summary>
+/// The JSON conventions of the whole API: camelCase, kebab-case enum values ("water-testing"),
+/// numbers only as JSON numbers, Chinese written as itself rather than \u escapes, times with an offset.
+/// </summary>
+public static class PricingJson
+{
+    /// <summary>Options for documents serialised outside the HTTP pipeline (stored versions, audit).</summary>
+    public static readonly JsonSerializerOptions Options = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
+
+    public static JsonSerializerOptions Configure(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.NumberHandling = JsonNumberHandling.Strict;
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        // Relaxed escaping writes 供水 as UTF-8, not \u4F9B\u6C34; responses are always application/json, never HTML.
+        options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        options.Converters.Add(new UtilityTimeJsonConverter());
+        options.TypeInfoResolver ??= new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver();
+        return options;
+    }
+}

@@ -1,0 +1,27 @@
+using PricingApi;
+using PricingApi.ApiKeys;
+
+// `keys create|list|revoke` manage API keys against the configured database and exit; anything else runs the service.
+var keysCommand = KeyCommands.IsKeysCommand(args);
+var builder = WebApplication.CreateBuilder(keysCommand ? [] : args);
+if (keysCommand)
+{
+    // The new key must be the last line on standard output: send every log line to standard error.
+    builder.Logging.ClearProviders().AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+}
+
+builder.AddPricingApi();
+var app = builder.Build();
+await app.Services.InitialiseDatabaseAsync(seed: !keysCommand);
+
+if (keysCommand)
+{
+    return await KeyCommands.RunAsync(args, app.Services, Console.Out, Console.Error);
+}
+
+app.UsePricingApi();
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,44 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using PricingApi.Audit;
+using PricingApi.Catalog;
+using PricingApi.FeeList;
+using PricingApi.Http;
+using PricingApi.Pricing;
+using PricingApi.Utility;
+
+namespace PricingApi.Publishing;
+
+/// <summary>Freezes the working catalog into the document of a new version, and computes its digest.</summary>
+public static class FeeListSnapshot
+{
+    public static CostedFeeListDocument Build(
+        int version, DateTimeOffset effectiveFrom, DateTimeOffset publishedAt, Actor publisher,
+        CostProfitCap cap, UtilityOptions utility, IReadOnlyCollection<CatalogItem> catalog)
+    {
+        var ordered = catalog.OrderBy(i => i.SortOrder).ThenBy(i => i.Code, StringComparer.Ordinal).ToList();
+        return new CostedFeeListDocument
+        {
+            Version = version,
+            EffectiveFrom = effectiveFrom,
+            PublishedAt = publishedAt,
+            PublishedBy = publisher.Name,
+            CostProfitCap = cap.Rate,
+            Publisher = utility.Publisher,
+            ServicePhone = utility.ServicePhone,
+            SupervisionPhone = utility.SupervisionPhone,
+            BasicServices = ordered.OfType<BasicService>().Select(b => b.ToEntry()).ToList(),
+            ExtendedServices = ordered.OfType<ExtendedService>().Select(e => e.ToEntry()).ToList(),
+        };
+    }
+
+    /// <summary>The canonical JSON of a version (compact, UTF-8, the API's naming) and the SHA-256 of those bytes.</summary>
+    public static (string Json, string Digest) Serialize(CostedFeeListDocument document)
+    {
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(document, PricingJson.Options);
+        return (Encoding.UTF8.GetString(bytes), Sha256Hex(bytes));
+    }
+
+    public static string Sha256Hex(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+}

@@ -1,0 +1,21 @@
+using PricingApi.Catalog;
+
+namespace PricingApi.Seeding;
+
+/// <summary>The shape of <c>seed/catalog.json</c>: the same fields the admin API takes, grouped by kind.</summary>
+public sealed class SeedCatalog
+{
+    public List<ServiceRequest> BasicServices { get; set; } = [];
+    public List<ServiceRequest> ExtendedServices { get; set; } = [];
+}
+
+public sealed class SeedOptions
+{
+    public const string Section = "Seed";
+
+    /// <summary>Seed an empty database on start. Off for a database that should start empty.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>The seed file; by default the copy of <c>seed/catalog.json</c> shipped beside the binary.</summary>
+    public string Path { get; set; } = System.IO.Path.Combine(AppContext.BaseDirectory, "seed", "catalog.json");
+}

@@ -1,0 +1,24 @@
+namespace PricingApi.Utility;
+
+/// <summary>
+/// Who publishes the fee list and how customers reach them: what a Chinese fee list must show beside its
+/// items (经营者名称、服务电话、价格举报电话12315). Captured into each version when it is published.
+/// </summary>
+public sealed class UtilityOptions
+{
+    public const string Section = "Utility";
+
+    public string Publisher { get; set; } = "昆明自来水集团有限公司";
+    public string PublisherEn { get; set; } = "Kunming Water Supply Group Co., Ltd.";
+    public string ServicePhone { get; set; } = "0871-96106";
+    public string SupervisionPhone { get; set; } = "12315";
+}
+
+/// <summary>The pricing policy parameters.</summary>
+public sealed class PricingOptions
+{
+    public const string Section = "Pricing";
+
+    /// <summary>The cost-profit cap as a fraction: 0.10 allows a price of at most cost × 1.10.</summary>
+    public decimal CostProfitCap { get; set; } = 0.10m;
+}

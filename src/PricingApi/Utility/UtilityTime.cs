@@ -1,0 +1,41 @@
+using System.Globalization;
+
+namespace PricingApi.Utility;
+
+/// <summary>
+/// Reads times as clients write them. A time with an offset means that instant; a time without one is
+/// read in the utility's zone (+08:00), because that is what a clerk in Kunming means by "1 December, 00:00".
+/// </summary>
+public static class UtilityTime
+{
+    /// <summary>Asia/Shanghai: China Standard Time has been a fixed +08:00, without daylight saving, since 1991.</summary>
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
+
+    public static bool TryParse(string? text, out DateTimeOffset value)
+    {
+        value = default;
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 40)
+        {
+            return false;
+        }
+
+        // A '+' in an unencoded query string arrives as a space: "2026-12-01T00:00:00 08:00".
+        text = text.Trim().Replace(' ', '+');
+        if (!DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed))
+        {
+            return false;
+        }
+
+        if (parsed.Kind == DateTimeKind.Unspecified)
+        {
+            value = new DateTimeOffset(parsed, Offset);
+            return true;
+        }
+
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+    }
+
+    /// <summary>ISO 8601 at the utility's offset, with fractions of a second only when there are any.</summary>
+    public static string Format(DateTimeOffset value) =>
+        value.ToOffset(Offset).ToString(value.Ticks % TimeSpan.TicksPerSecond == 0 ? "yyyy-MM-dd'T'HH:mm:sszzz" : "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,94 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PricingApi.ApiKeys;
+using PricingApi.Data;
+
+namespace PricingApi.Tests.Infrastructure;
+
+/// <summary>
+/// A fresh service per test: its own SQLite file in a new temporary directory (migrated and seeded from
+/// seed/ like a real first start), a clock the test controls, and clients that carry a key of a chosen role.
+/// </summary>
+public sealed class PricingApiFactory : WebApplicationFactory<Program>
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("pricingapi-test-").FullName;
+    private readonly Dictionary<string, string?> _settings = new();
+
+    public PricingApiFactory(bool seed = true, IDictionary<string, string?>? settings = null)
+    {
+        _settings["ConnectionStrings:Pricing"] = $"Data Source={DatabasePath}";
+        _settings["Seed:Enabled"] = seed ? "true" : "false";
+        // The tests publish and read back at once; never serve a stale list of versions.
+        _settings["FeeList:RefreshSeconds"] = "0";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public TestClock Clock { get; } = new(TestClock.DefaultStart);
+
+    public string DatabasePath => Path.Combine(_directory, "pricing.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    /// <summary>An anonymous client that does not follow redirects.</summary>
+    public HttpClient CreateAnonymousClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>A client whose requests carry a freshly created key of <paramref name="role"/>.</summary>
+    public HttpClient CreateClient(string role, string? name = null)
+    {
+        var client = CreateAnonymousClient();
+        client.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.HeaderName, CreateKey(role, name ?? $"Test {role}"));
+        return client;
+    }
+
+    /// <summary>Stores a new key directly, as `keys create` would, and returns the key text.</summary>
+    public string CreateKey(string role, string name)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PricingDbContext>();
+        var (key, keyId, hash) = ApiKeySecrets.Generate();
+        db.ApiKeys.Add(new ApiKey { KeyId = keyId, Name = name, Role = role, SecretHash = hash, CreatedAt = Clock.Now });
+        db.SaveChanges();
+        return key;
+    }
+
+    /// <summary>Runs <paramref name="work"/> against the service's database, outside any request.</summary>
+    public async Task<T> WithDbAsync<T>(Func<PricingDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<PricingDbContext>());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open on some platforms: leave the temporary directory for the OS to clean.
+        }
+    }
+}
