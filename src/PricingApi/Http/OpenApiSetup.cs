@@ -48,8 +48,13 @@ public static class OpenApiSetup
                 var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
                 if (type == typeof(DateTimeOffset))
                 {
-                    schema.Type = JsonSchemaType.String;
+                    schema.Type = JsonSchemaType.String | (schema.Type & JsonSchemaType.Null);
                     schema.Format = "date-time";
+                }
+                else if (type == typeof(decimal))
+                {
+                    // Money and rates are exact decimals, not binary floating point.
+                    schema.Format = "decimal";
                 }
 
                 return Task.CompletedTask;

@@ -24,6 +24,7 @@ public static class PublishingEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
         group.MapPost("/versions", PublishAsync).WithName("PublishFeeList")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Publish the working catalog as a new, immutable fee-list version.")
             .WithDescription("effectiveFrom defaults to now; it may not lie in the past and must be later than every other version's. Refused (422) while any extended service breaks the cost-profit cap.");
         return group;

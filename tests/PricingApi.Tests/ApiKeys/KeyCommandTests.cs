@@ -1,0 +1,82 @@
+using System.Net;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using PricingApi.ApiKeys;
+using PricingApi.Tests.Infrastructure;
+
+namespace PricingApi.Tests.ApiKeys;
+
+public class KeyCommandTests
+{
+    [Fact]
+    public async Task CreatePrintsTheKeyAloneOnTheLastLineAndStoresOnlyItsHash()
+    {
+        await using var app = new PricingApiFactory();
+        var (exit, output, _) = await Run(app, "keys", "create", "--role", "staff", "--name", "Counter 3");
+
+        Assert.Equal(0, exit);
+        var key = output.TrimEnd().Split('\n')[^1].Trim();
+        Assert.StartsWith("pk.", key);
+        var stored = await app.WithDbAsync(db => db.ApiKeys.AsNoTracking().SingleAsync(k => k.Name == "Counter 3"));
+        Assert.Equal("staff", stored.Role);
+        Assert.Equal(32, stored.SecretHash.Length);
+        Assert.DoesNotContain(key.Split('.')[2], Convert.ToBase64String(stored.SecretHash));
+
+        var client = app.CreateAnonymousClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        // A staff key authenticates, and is then refused where only pricing admins may go.
+        await (await client.GetAsync("/api/admin/services")).ProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task ListShowsKeysWithoutSecretsAndRevokeShutsTheKeyOut()
+    {
+        await using var app = new PricingApiFactory();
+        var (_, created, _) = await Run(app, "keys", "create", "--role", "pricing-admin", "--name", "Pricing desk");
+        var key = created.TrimEnd().Split('\n')[^1].Trim();
+        var client = app.CreateAnonymousClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/admin/services")).StatusCode);
+
+        var (_, list, _) = await Run(app, "keys", "list");
+        Assert.Contains("Pricing desk", list);
+        Assert.Contains("pricing-admin", list);
+        Assert.DoesNotContain(key, list);
+
+        var id = await app.WithDbAsync(db => db.ApiKeys.Where(k => k.Name == "Pricing desk").Select(k => k.Id).SingleAsync());
+        var (exit, revoked, _) = await Run(app, "keys", "revoke", id.ToString());
+        Assert.Equal(0, exit);
+        Assert.Contains("revoked", revoked);
+        await (await client.GetAsync("/api/admin/services")).ProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Theory]
+    [InlineData("keys", "create", "--role", "superuser", "--name", "X")]
+    [InlineData("keys", "create", "--role", "staff")]
+    [InlineData("keys", "frobnicate")]
+    public async Task BadCommandsExitNonZeroWithUsage(params string[] args)
+    {
+        await using var app = new PricingApiFactory();
+        var (exit, output, error) = await Run(app, args);
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.NotEqual("", error);
+    }
+
+    [Fact]
+    public async Task RevokingAnUnknownKeyFails()
+    {
+        await using var app = new PricingApiFactory();
+        var (exit, _, error) = await Run(app, "keys", "revoke", "999");
+        Assert.Equal(1, exit);
+        Assert.Contains("999", error);
+    }
+
+    private static async Task<(int Exit, string Output, string Error)> Run(PricingApiFactory app, params string[] args)
+    {
+        var output = new StringWriter(new StringBuilder());
+        var error = new StringWriter(new StringBuilder());
+        var exit = await KeyCommands.RunAsync(args, app.Services, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+}
