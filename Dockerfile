@@ -1,0 +1,25 @@
+# PricingApi container image. Untested here (no Docker engine on the build machines); kept correct by construction.
+# Build:  docker build -t pricingapi .
+# Run:    docker run -p 8080:8080 -v pricing-data:/data pricingapi
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+# Restore first, from the project files alone, so the layer is reused while only code changes.
+COPY global.json Directory.Build.props Directory.Packages.props ./
+COPY src/PricingApi/PricingApi.csproj src/PricingApi/
+RUN dotnet restore src/PricingApi/PricingApi.csproj
+COPY src/ src/
+COPY seed/ seed/
+RUN dotnet publish src/PricingApi/PricingApi.csproj --configuration Release --no-restore --output /app
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+# The SQLite file lives on a volume owned by the image's non-root user ("app", uid 1654).
+RUN mkdir -p /data && chown app:app /data
+COPY --from=build /app .
+ENV ASPNETCORE_ENVIRONMENT=Production \
+    ASPNETCORE_HTTP_PORTS=8080 \
+    ConnectionStrings__Pricing="Data Source=/data/pricing.db"
+USER app
+VOLUME /data
+EXPOSE 8080
+ENTRYPOINT ["dotnet", "PricingApi.dll"]
