@@ -22,4 +22,6 @@ ENV ASPNETCORE_ENVIRONMENT=Production \
 USER app
 VOLUME /data
 EXPOSE 8080
+# The runtime image has no curl: the service probes its own /healthz (port from ASPNETCORE_HTTP_PORTS).
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 CMD ["dotnet", "/app/PricingApi.dll", "healthcheck"]
 ENTRYPOINT ["dotnet", "PricingApi.dll"]

@@ -7,6 +7,7 @@ using PricingApi.Catalog;
 using PricingApi.Data;
 using PricingApi.FeeList;
 using PricingApi.Http;
+using PricingApi.Operations;
 using PricingApi.Pricing;
 using PricingApi.Publishing;
 using PricingApi.Seeding;
@@ -31,6 +32,7 @@ public static class AppSetup
         services.AddSingleton(sp => CapFrom(sp.GetRequiredService<IOptions<PricingOptions>>().Value));
 
         services.AddHttpPlatform();
+        services.AddOperations();
         services.AddPricingDatabase();
         services.AddScoped<AuditLog>();
         services.AddSingleton<IValidator<ServiceRequest>, ServiceRequestValidator>();
@@ -46,10 +48,12 @@ public static class AppSetup
 
     public static WebApplication UsePricingApi(this WebApplication app)
     {
+        app.UseRequestId();
         app.UseHttpPlatform();
         app.UseAuthentication();
         app.UseAuthorization();
 
+        app.MapOperations();
         app.MapFeeList();
         app.MapCatalog();
         app.MapPublishing();

@@ -1,13 +1,24 @@
 using PricingApi;
 using PricingApi.ApiKeys;
+using PricingApi.Operations;
 
-// `keys create|list|revoke` manage API keys against the configured database and exit; anything else runs the service.
+// `healthcheck` probes a running service (for the container); `keys create|list|revoke` manage API keys
+// against the configured database; anything else runs the service.
+if (HealthCheckCommand.IsHealthCheckCommand(args))
+{
+    return await HealthCheckCommand.RunAsync(args);
+}
+
 var keysCommand = KeyCommands.IsKeysCommand(args);
 var builder = WebApplication.CreateBuilder(keysCommand ? [] : args);
 if (keysCommand)
 {
     // The new key must be the last line on standard output: send every log line to standard error.
     builder.Logging.ClearProviders().AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+}
+else
+{
+    builder.AddPricingLogging();
 }
 
 builder.AddPricingApi();

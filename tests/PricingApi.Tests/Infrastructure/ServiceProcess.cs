@@ -1,0 +1,115 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace PricingApi.Tests.Infrastructure;
+
+/// <summary>
+/// The real service as a separate process (dotnet PricingApi.dll) on a loopback port, for what an in-process
+/// host cannot show: its console logs, SIGTERM and SIGKILL. Output lines are collected for assertions.
+/// </summary>
+public sealed class ServiceProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    public int Port { get; }
+    public ConcurrentQueue<string> Output { get; } = new();
+    public HttpClient Client { get; }
+
+    private ServiceProcess(Process process, int port)
+    {
+        _process = process;
+        Port = port;
+        Client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    /// <summary>Starts the service on <paramref name="databasePath"/> (created and seeded if new) and waits until /healthz answers.</summary>
+    public static async Task<ServiceProcess> StartAsync(string databasePath, IDictionary<string, string>? environment = null)
+    {
+        var port = FreePort();
+        var appDll = Path.Combine(AppContext.BaseDirectory, "PricingApi.dll");
+        var start = new ProcessStartInfo("dotnet", [appDll, "--urls", $"http://127.0.0.1:{port}"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(databasePath)!,
+            UseShellExecute = false,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ConnectionStrings__Pricing"] = $"Data Source={databasePath}";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
+        var process = Process.Start(start)!;
+        var service = new ServiceProcess(process, port);
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) service.Output.Enqueue(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) service.Output.Enqueue(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await service.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60));
+        return service;
+    }
+
+    public bool HasExited => _process.HasExited;
+    public int ExitCode => _process.ExitCode;
+
+    /// <summary>SIGTERM: what an orchestrator sends to stop a container.</summary>
+    public void Terminate() => Signal("TERM");
+
+    /// <summary>SIGKILL: the process dies at once, mid-write if it was writing.</summary>
+    public void Kill() => _process.Kill(entireProcessTree: true);
+
+    public Task WaitForExitAsync(TimeSpan timeout) => _process.WaitForExitAsync(new CancellationTokenSource(timeout).Token);
+
+    private void Signal(string signal) => Process.Start("kill", [$"-{signal}", _process.Id.ToString()])!.WaitForExit();
+
+    private async Task WaitUntilHealthyAsync(TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The service exited with {_process.ExitCode}:\n{string.Join('\n', Output)}");
+            }
+
+            try
+            {
+                if ((await Client.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"The service did not become healthy:\n{string.Join('\n', Output)}");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+}

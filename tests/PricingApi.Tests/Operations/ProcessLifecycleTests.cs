@@ -1,0 +1,78 @@
+using System.Net;
+using System.Text.Json;
+using PricingApi.Tests.Infrastructure;
+
+namespace PricingApi.Tests.Operations;
+
+/// <summary>The service as operators run it: a real process, its console, its signals.</summary>
+public class ProcessLifecycleTests
+{
+    [Fact]
+    public async Task InProductionEveryLogLineIsJsonAndRequestLinesCarryTheRequestId()
+    {
+        var directory = Directory.CreateTempSubdirectory("pricingapi-process-").FullName;
+        await using var service = await ServiceProcess.StartAsync(Path.Combine(directory, "pricing.db"));
+
+        var response = await service.Client.GetAsync("/api/admin/services"); // a 401, which the auth handler logs
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        var requestId = response.Headers.GetValues("X-Request-Id").Single();
+        await Task.Delay(500); // the console logger writes on its own thread
+
+        var lines = service.Output.ToArray();
+        Assert.NotEmpty(lines);
+        var entries = lines.Select(l => JsonDocument.Parse(l).RootElement).ToList(); // throws if any line is not JSON
+        var challenged = entries.First(e => e.GetProperty("Message").GetString()!.Contains("challenged"));
+        var scopes = challenged.GetProperty("Scopes").EnumerateArray().ToList();
+        var traceId = scopes.Select(s => s.TryGetProperty("TraceId", out var t) ? t.GetString() : null).First(t => t is not null);
+        Assert.Contains(traceId!, requestId);
+        Assert.Contains(scopes, s => s.TryGetProperty("RequestPath", out var p) && p.GetString() == "/api/admin/services");
+        Assert.DoesNotContain(lines, l => l.Contains("pk.", StringComparison.Ordinal)); // keys are never logged
+    }
+
+    [Fact]
+    public async Task SigtermLetsRequestsInFlightFinishAndExitsCleanly()
+    {
+        var directory = Directory.CreateTempSubdirectory("pricingapi-process-").FullName;
+        await using var service = await ServiceProcess.StartAsync(Path.Combine(directory, "pricing.db"));
+        using var stop = new CancellationTokenSource();
+        var answered = 0;
+        var broken = 0;
+
+        // Four clients read the fee list in a loop while the service is told to stop.
+        var readers = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                try
+                {
+                    var response = await service.Client.GetAsync("/api/fee-list");
+                    var body = await response.Content.ReadAsByteArrayAsync();
+                    if (response.StatusCode == HttpStatusCode.OK && body.Length == response.Content.Headers.ContentLength)
+                    {
+                        Interlocked.Increment(ref answered);
+                    }
+                    else
+                    {
+                        Interlocked.Increment(ref broken);
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                    // Refused once the listener has closed: the request never started, so nothing was cut short.
+                    await Task.Delay(10);
+                }
+            }
+        })).ToList();
+
+        await Task.Delay(500);
+        service.Terminate();
+        await service.WaitForExitAsync(TimeSpan.FromSeconds(30));
+        stop.Cancel();
+        await Task.WhenAll(readers);
+
+        Assert.Equal(0, service.ExitCode);
+        Assert.True(answered > 0);
+        Assert.Equal(0, broken);
+        Assert.Contains(service.Output, l => l.Contains("Application is shutting down", StringComparison.Ordinal));
+    }
+}
