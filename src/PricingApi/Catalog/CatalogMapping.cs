@@ -31,6 +31,7 @@ public static class CatalogMapping
             .Map(d => d.WithinCap, _ => true);
         config.NewConfig<ExtendedService, ServiceResponse>()
             .Map(d => d.Cost, s => s.CostBasis.Total)
+            .Map(d => d.VatRate, s => Money.Rate(s.VatRate))
             .Map(d => d.Price, s => Money.TaxInclusive(s.PriceExcludingTax, s.VatRate))
             .Map(d => d.CostProfitRatio, s => CostProfitCap.Ratio(s.CostBasis.Total, s.PriceExcludingTax))
             .Map(d => d.HighestAllowedPrice, s => Cap.HighestAllowedPrice(s.CostBasis.Total))

@@ -3,25 +3,44 @@ using Microsoft.EntityFrameworkCore;
 
 namespace PricingApi.Data;
 
+public enum DatabaseProvider { Sqlite, Postgres }
+
 public static class DatabaseSetup
 {
     public const string ConnectionName = "Pricing";
     public const string DefaultSqlite = "Data Source=pricing.db";
 
     /// <summary>
-    /// The database is chosen by <c>ConnectionStrings:Pricing</c>; with none set, a SQLite file in the working
-    /// directory. SQLite runs in WAL mode so readers never wait for a writer.
+    /// The database is chosen by <c>Database:Provider</c> (<c>sqlite</c>, the default, or <c>postgres</c>) and
+    /// <c>ConnectionStrings:Pricing</c>; with no connection string, a SQLite file in the working directory.
+    /// Both are read when the first context is built, so hosts and tests may add configuration after registration.
     /// </summary>
     public static IServiceCollection AddPricingDatabase(this IServiceCollection services)
     {
-        // Read the connection string when the first context is built, not now: hosts and tests may add configuration later.
-        services.AddDbContext<PricingDbContext>((sp, options) =>
+        services.AddDbContext<SqlitePricingDbContext>((sp, options) =>
             options.UseSqlite(ConnectionString(sp.GetRequiredService<IConfiguration>())));
+        services.AddDbContext<PostgresPricingDbContext>((sp, options) =>
+            options.UseNpgsql(ConnectionString(sp.GetRequiredService<IConfiguration>())));
+        services.AddScoped<PricingDbContext>(sp => Provider(sp.GetRequiredService<IConfiguration>()) == DatabaseProvider.Postgres
+            ? sp.GetRequiredService<PostgresPricingDbContext>()
+            : sp.GetRequiredService<SqlitePricingDbContext>());
         return services;
     }
 
+    public static DatabaseProvider Provider(IConfiguration configuration) =>
+        configuration["Database:Provider"]?.Trim().ToLowerInvariant() switch
+        {
+            null or "" or "sqlite" => DatabaseProvider.Sqlite,
+            "postgres" or "postgresql" or "npgsql" => DatabaseProvider.Postgres,
+            var other => throw new InvalidOperationException($"Database:Provider '{other}' is not known; use 'sqlite' or 'postgres'."),
+        };
+
     public static string ConnectionString(IConfiguration configuration) =>
-        configuration.GetConnectionString(ConnectionName) is { Length: > 0 } configured ? configured : DefaultSqlite;
+        configuration.GetConnectionString(ConnectionName) is { Length: > 0 } configured
+            ? configured
+            : Provider(configuration) == DatabaseProvider.Sqlite
+                ? DefaultSqlite
+                : throw new InvalidOperationException("Database:Provider is postgres but ConnectionStrings:Pricing is empty.");
 
     /// <summary>Applies committed migrations; then, for SQLite, turns on WAL (a setting the file keeps).</summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct = default)
@@ -43,8 +62,13 @@ public static class DatabaseSetup
     private static void EnsureSqliteDirectory(string? connectionString)
     {
         var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal))
+        {
+            return;
+        }
+
         var directory = Path.GetDirectoryName(Path.GetFullPath(dataSource));
-        if (!string.IsNullOrEmpty(directory) && dataSource != ":memory:" && !dataSource.StartsWith("file:", StringComparison.Ordinal))
+        if (!string.IsNullOrEmpty(directory))
         {
             Directory.CreateDirectory(directory);
         }

@@ -6,7 +6,12 @@ using PricingApi.Publishing;
 
 namespace PricingApi.Data;
 
-public sealed class PricingDbContext(DbContextOptions<PricingDbContext> options) : DbContext(options)
+/// <summary>
+/// The model, shared by both providers. The application asks for this type; the registered instance is the
+/// provider's own subclass (<see cref="SqlitePricingDbContext"/>, <see cref="PostgresPricingDbContext"/>), each of
+/// which owns its committed migrations.
+/// </summary>
+public class PricingDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<CatalogItem> CatalogItems => Set<CatalogItem>();
     public DbSet<BasicService> BasicServices => Set<BasicService>();
@@ -26,5 +31,14 @@ public sealed class PricingDbContext(DbContextOptions<PricingDbContext> options)
         {
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
         }
+        else if (Database.IsNpgsql())
+        {
+            // timestamptz stores an instant; Npgsql writes only offset-zero values, so normalise on the way in.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcConverter>();
+        }
     }
 }
+
+public sealed class SqlitePricingDbContext(DbContextOptions<SqlitePricingDbContext> options) : PricingDbContext(options);
+
+public sealed class PostgresPricingDbContext(DbContextOptions<PostgresPricingDbContext> options) : PricingDbContext(options);

@@ -6,3 +6,8 @@ namespace PricingApi.Data;
 public sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
     v => v.UtcTicks,
     v => new DateTimeOffset(v, TimeSpan.Zero));
+
+/// <summary>Normalises an instant to offset zero for PostgreSQL's timestamptz.</summary>
+public sealed class UtcConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(
+    v => v.ToUniversalTime(),
+    v => v);

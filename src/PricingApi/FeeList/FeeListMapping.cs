@@ -26,6 +26,7 @@ public static class FeeListMapping
             .Map(d => d.Price, _ => 0.00m);
         config.NewConfig<ExtendedService, CostedExtendedServiceEntry>()
             .Map(d => d.Cost, s => s.CostBasis.Total)
+            .Map(d => d.VatRate, s => Money.Rate(s.VatRate))
             .Map(d => d.Price, s => Money.TaxInclusive(s.PriceExcludingTax, s.VatRate))
             .Map(d => d.CostProfitRatio, s => CostProfitCap.Ratio(s.CostBasis.Total, s.PriceExcludingTax));
         config.NewConfig<CostedExtendedServiceEntry, ExtendedServiceEntry>();

@@ -15,6 +15,12 @@ public static class Money
     /// <summary>True when the amount has no digits below the fen.</summary>
     public static bool IsWholeFen(decimal amount) => decimal.Round(amount, 2) == amount;
 
+    /// <summary>
+    /// A rate as the contract writes it: 0.06, 0.10, 0.0625, never 0.0600, whatever scale the database returns.
+    /// </summary>
+    public static decimal Rate(decimal rate) =>
+        decimal.Parse(rate.ToString("0.00##########", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The tax-inclusive price a customer pays: the tax-exclusive price plus VAT, rounded to the fen.</summary>
     public static decimal TaxInclusive(decimal priceExcludingTax, decimal vatRate) =>
         ToFen(priceExcludingTax * (1m + vatRate));

@@ -10,17 +10,32 @@ using PricingApi.Data;
 namespace PricingApi.Tests.Infrastructure;
 
 /// <summary>
-/// A fresh service per test: its own SQLite file in a new temporary directory (migrated and seeded from
-/// seed/ like a real first start), a clock the test controls, and clients that carry a key of a chosen role.
+/// A fresh service per test: its own database (migrated and seeded from seed/ like a real first start), a clock
+/// the test controls, and clients that carry a key of a chosen role. The database is a SQLite file in a new
+/// temporary directory, or, when <c>PRICINGAPI_TEST_POSTGRES</c> holds a server's connection string, a new
+/// database on that PostgreSQL server, dropped afterwards: the whole suite runs against either provider.
 /// </summary>
 public sealed class PricingApiFactory : WebApplicationFactory<Program>
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("pricingapi-test-").FullName;
     private readonly Dictionary<string, string?> _settings = new();
+    private readonly string? _postgresDatabase;
+    private readonly bool _ownsPostgresDatabase;
 
-    public PricingApiFactory(bool seed = true, IDictionary<string, string?>? settings = null)
+    public PricingApiFactory(bool seed = true, IDictionary<string, string?>? settings = null, string? sharedPostgresDatabase = null)
     {
-        _settings["ConnectionStrings:Pricing"] = $"Data Source={DatabasePath}";
+        if (TestDatabases.PostgresServer is { } server)
+        {
+            _postgresDatabase = sharedPostgresDatabase ?? TestDatabases.CreatePostgresDatabase(server);
+            _ownsPostgresDatabase = sharedPostgresDatabase is null;
+            _settings["Database:Provider"] = "postgres";
+            _settings["ConnectionStrings:Pricing"] = TestDatabases.PostgresConnectionString(server, _postgresDatabase);
+        }
+        else
+        {
+            _settings["ConnectionStrings:Pricing"] = $"Data Source={DatabasePath}";
+        }
+
         _settings["Seed:Enabled"] = seed ? "true" : "false";
         // The tests publish and read back at once; never serve a stale list of versions.
         _settings["FeeList:RefreshSeconds"] = "0";
@@ -32,7 +47,11 @@ public sealed class PricingApiFactory : WebApplicationFactory<Program>
 
     public TestClock Clock { get; } = new(TestClock.DefaultStart);
 
+    /// <summary>The SQLite file (when the suite runs on SQLite).</summary>
     public string DatabasePath => Path.Combine(_directory, "pricing.db");
+
+    /// <summary>The PostgreSQL database name, when the suite runs on PostgreSQL; null on SQLite.</summary>
+    public string? PostgresDatabase => _postgresDatabase;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -82,6 +101,11 @@ public sealed class PricingApiFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (_ownsPostgresDatabase && _postgresDatabase is not null)
+        {
+            TestDatabases.DropPostgresDatabase(TestDatabases.PostgresServer!, _postgresDatabase);
+        }
+
         try
         {
             Directory.Delete(_directory, recursive: true);

@@ -27,8 +27,8 @@ public class HealthTests
     public async Task AnUnmigratedDatabaseIsNotReady()
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("pricingapi-unmigrated-").FullName, "empty.db");
-        var options = new DbContextOptionsBuilder<PricingDbContext>().UseSqlite($"Data Source={path}").Options;
-        await using var db = new PricingDbContext(options);
+        var options = new DbContextOptionsBuilder<SqlitePricingDbContext>().UseSqlite($"Data Source={path}").Options;
+        await using var db = new SqlitePricingDbContext(options);
         await db.Database.ExecuteSqlRawAsync("CREATE TABLE Unrelated (Id INTEGER)"); // the file exists and answers
 
         var result = await new DatabaseReadyCheck(db).CheckHealthAsync(new HealthCheckContext());

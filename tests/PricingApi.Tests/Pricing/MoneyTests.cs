@@ -25,4 +25,12 @@ public class MoneyTests
     [InlineData("1.004", "1.00")]
     public void ToFenRoundsHalfAwayFromZero(string amount, string expected) =>
         Assert.Equal(decimal.Parse(expected), Money.ToFen(decimal.Parse(amount)));
+
+    [Theory]
+    [InlineData("0.0600", "0.06")]
+    [InlineData("0.1", "0.10")]
+    [InlineData("0.0625", "0.0625")]
+    [InlineData("0", "0.00")]
+    public void RatesAreWrittenWithAtLeastTwoAndNoTrailingDecimals(string stored, string written) =>
+        Assert.Equal(written, Money.Rate(decimal.Parse(stored)).ToString(System.Globalization.CultureInfo.InvariantCulture));
 }

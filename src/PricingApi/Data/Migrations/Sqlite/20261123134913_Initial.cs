@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace PricingApi.Data.Migrations
+namespace PricingApi.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
