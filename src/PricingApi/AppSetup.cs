@@ -20,6 +20,7 @@ public static class AppSetup
 {
     public static WebApplicationBuilder AddPricingApi(this WebApplicationBuilder builder)
     {
+        builder.AddRequestLimits();
         var services = builder.Services;
         var configuration = builder.Configuration;
 
@@ -31,7 +32,7 @@ public static class AppSetup
         services.AddSingleton<UtilityClock>();
         services.AddSingleton(sp => CapFrom(sp.GetRequiredService<IOptions<PricingOptions>>().Value));
 
-        services.AddHttpPlatform();
+        services.AddHttpPlatform(configuration);
         services.AddOperations();
         services.AddPricingDatabase();
         services.AddScoped<AuditLog>();
@@ -52,6 +53,7 @@ public static class AppSetup
         app.UseHttpPlatform();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapOperations();
         app.MapFeeList();

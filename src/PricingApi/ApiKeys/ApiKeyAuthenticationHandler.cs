@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PricingApi.Data;
+using PricingApi.Http;
 
 namespace PricingApi.ApiKeys;
 
@@ -16,7 +17,8 @@ public sealed class ApiKeyAuthenticationHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     PricingDbContext db,
-    IProblemDetailsService problems)
+    IProblemDetailsService problems,
+    FailedKeyThrottle throttle)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -32,14 +34,14 @@ public sealed class ApiKeyAuthenticationHandler(
 
         if (values.Count != 1 || !ApiKeySecrets.TryParse(values[0]!, out var keyId, out var secret))
         {
-            return AuthenticateResult.Fail("The X-Api-Key header is not a key this service issued.");
+            return Failed("The X-Api-Key header is not a key this service issued.");
         }
 
         var key = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.KeyId == keyId, Context.RequestAborted);
         if (key is null || key.RevokedAt is not null || !ApiKeySecrets.Matches(secret, key.SecretHash))
         {
             // Never log the key itself: only that a check failed.
-            return AuthenticateResult.Fail("The X-Api-Key is unknown or revoked.");
+            return Failed("The X-Api-Key is unknown or revoked.");
         }
 
         Claim[] claims =
@@ -50,6 +52,12 @@ public sealed class ApiKeyAuthenticationHandler(
         ];
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+    }
+
+    private AuthenticateResult Failed(string reason)
+    {
+        throttle.RecordFailure(RateLimits.ClientAddress(Context));
+        return AuthenticateResult.Fail(reason);
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)

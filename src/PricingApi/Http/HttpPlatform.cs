@@ -7,8 +7,9 @@ namespace PricingApi.Http;
 /// <summary>What every route shares: JSON conventions, problem+json for every error, OpenAPI and Swagger UI.</summary>
 public static class HttpPlatform
 {
-    public static IServiceCollection AddHttpPlatform(this IServiceCollection services)
+    public static IServiceCollection AddHttpPlatform(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddRateLimits(configuration);
         services.Configure<JsonOptions>(o => PricingJson.Configure(o.SerializerOptions));
         // Make the JSON reader's failures reach BadRequestExceptionHandler, which names the field.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -24,9 +25,12 @@ public static class HttpPlatform
 
     public static WebApplication UseHttpPlatform(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         // Bare status codes (an unknown route's 404, a 405) become problem+json too.
         app.UseStatusCodePages();
+        app.UseRequestLimits();
+        FailedKeyThrottle.UseFailedKeyThrottle(app);
         app.MapOpenApi();
         app.UseSwaggerUI(o =>
         {

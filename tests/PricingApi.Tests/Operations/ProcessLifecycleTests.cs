@@ -27,6 +27,7 @@ public class ProcessLifecycleTests
         Assert.Contains(traceId!, requestId);
         Assert.Contains(scopes, s => s.TryGetProperty("RequestPath", out var p) && p.GetString() == "/api/admin/services");
         Assert.DoesNotContain(lines, l => l.Contains("pk.", StringComparison.Ordinal)); // keys are never logged
+        Assert.False(response.Headers.Contains("Server")); // no server banner
     }
 
     [Fact]

@@ -1,0 +1,172 @@
+#!/usr/bin/env bash
+# PricingApi benchmark: the service against nginx serving the same bytes, on this machine, in one run.
+#   bash bench/run.sh            full run (about 6 minutes)
+#   BENCH_SMOKE=1 bash bench/run.sh   seconds-long rounds, to check the script still works (CI)
+# Writes a summary table to stdout and bench/results/latest.json. Targets only 127.0.0.1.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+
+SMOKE=${BENCH_SMOKE:-0}
+if [ "$SMOKE" = 1 ]; then ROUNDS=1; DURATION=2s; BIG=300; else ROUNDS=${BENCH_ROUNDS:-3}; DURATION=${BENCH_DURATION:-10s}; BIG=${BENCH_BIG:-10000}; fi
+CONNECTIONS=32
+SERVICE_PORT=5090
+NGINX_PORT=5091
+WORK=$(mktemp -d /tmp/pricingapi-bench.XXXXXX)
+RESULTS=$ROOT/bench/results
+mkdir -p "$RESULTS" "$WORK/www"
+
+need() {  # install a Debian package if its command is missing
+  command -v "$1" >/dev/null 2>&1 && return
+  echo "installing $2" >&2
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >&2
+}
+need wrk wrk
+need nginx nginx-light
+need jq jq
+
+SERVICE_PID=""; NGINX_PID=""
+cleanup() {
+  [ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null || true
+  [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null || true
+  wait 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+echo "== building Release" >&2
+dotnet publish src/PricingApi/PricingApi.csproj -c Release -o "$WORK/app" -v quiet -nologo >&2
+
+now_ms() { date +%s%3N; }
+
+start_service() {  # start the service on $WORK/pricing.db; echo ms from start to the first 200 of /api/fee-list
+  local started
+  started=$(now_ms)
+  ( cd "$WORK" && ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Pricing="Data Source=$WORK/pricing.db" \
+      exec dotnet "$WORK/app/PricingApi.dll" --urls "http://127.0.0.1:$SERVICE_PORT" >"$WORK/service.log" 2>&1 ) &
+  SERVICE_PID=$!
+  until curl -fs -o /dev/null "http://127.0.0.1:$SERVICE_PORT/api/fee-list"; do
+    kill -0 "$SERVICE_PID" 2>/dev/null || { cat "$WORK/service.log" >&2; echo "the service died" >&2; exit 1; }
+    sleep 0.02
+  done
+  echo $(( $(now_ms) - started ))
+}
+
+stop_service() { kill "$SERVICE_PID"; wait "$SERVICE_PID" 2>/dev/null || true; SERVICE_PID=""; }
+
+peak_rss_mb() { awk '/VmHWM/ { printf "%.1f", $2 / 1024 }' "/proc/$1/status"; }
+
+# wrk → "requests/s p50_ms p99_ms non2xx errors"
+measure() {
+  local url=$1; shift
+  local out
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$url")
+  echo "$out" >>"$WORK/wrk.log"
+  local rps p50 p99 non2xx errors
+  rps=$(echo "$out" | awk '/^Requests\/sec:/ { print $2 }')
+  p50=$(echo "$out" | awk '$1 == "50%" { print $2 }')
+  p99=$(echo "$out" | awk '$1 == "99%" { print $2 }')
+  non2xx=$(echo "$out" | awk '/Non-2xx or 3xx responses:/ { print $NF }')
+  errors=$(echo "$out" | awk '/Socket errors:/ { gsub(",", ""); print $4 + $6 + $8 + $10 }')
+  echo "$rps $(to_ms "$p50") $(to_ms "$p99") ${non2xx:-0} ${errors:-0}"
+}
+
+to_ms() { echo "$1" | awk '/us$/ { sub("us", ""); printf "%.3f", $1 / 1000; next } /ms$/ { sub("ms", ""); printf "%.3f", $1; next } /s$/ { sub("s", ""); printf "%.3f", $1 * 1000; next } { print 0 }'; }
+
+median() { tr ' ' '\n' | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
+start_nginx() {  # serve $WORK/www/fee-list.json
+  sed -e "s|@DIR@|$WORK|g" -e "s|@PORT@|$NGINX_PORT|g" "$ROOT/bench/nginx.conf.template" >"$WORK/nginx.conf"
+  nginx -c "$WORK/nginx.conf" -p "$WORK" &
+  NGINX_PID=$!
+  until curl -fs -o /dev/null "http://127.0.0.1:$NGINX_PORT/fee-list.json"; do sleep 0.05; done
+}
+
+# Alternate service and nginx rounds; print "service_median nginx_median" of requests/s.
+alternate() {  # alternate <service path> <nginx path> [wrk args...]
+  local svc_path=$1 ngx_path=$2; shift 2
+  local svc=() ngx=()
+  for _ in $(seq "$ROUNDS"); do
+    svc+=("$(measure "http://127.0.0.1:$SERVICE_PORT$svc_path" "$@" | cut -d' ' -f1)")
+    ngx+=("$(measure "http://127.0.0.1:$NGINX_PORT$ngx_path" "$@" | cut -d' ' -f1)")
+  done
+  echo "$(echo "${svc[*]}" | median) $(echo "${ngx[*]}" | median)"
+}
+
+# ---------------------------------------------------------------- start-up and the seeded list
+echo "== first start (creates, migrates and seeds the database)" >&2
+first_start_ms=$(start_service)
+stop_service
+echo "== start on the existing database" >&2
+start_ms=$(start_service)
+
+curl -fs "http://127.0.0.1:$SERVICE_PORT/api/fee-list" -o "$WORK/www/fee-list.json"
+service_etag=$(curl -fsI "http://127.0.0.1:$SERVICE_PORT/api/fee-list" | awk -F': ' 'tolower($1) == "etag" { sub("\r", "", $2); print $2 }')
+start_nginx
+nginx_etag=$(curl -fsI "http://127.0.0.1:$NGINX_PORT/fee-list.json" | awk -F': ' 'tolower($1) == "etag" { sub("\r", "", $2); print $2 }')
+list_bytes=$(stat -c %s "$WORK/www/fee-list.json")
+
+echo "== fee-list GET, $ROUNDS × $DURATION each, $CONNECTIONS connections" >&2
+read -r get_svc get_ngx < <(alternate /api/fee-list /fee-list.json)
+echo "== conditional GET (304)" >&2
+read -r c304_svc _ < <(BENCH_ETAG=$service_etag alternate /api/fee-list /fee-list.json -s bench/conditional.lua)
+read -r _ c304_ngx < <(BENCH_ETAG=$nginx_etag alternate /api/fee-list /fee-list.json -s bench/conditional.lua)
+
+# ---------------------------------------------------------------- quotes
+echo "== quote creation (POST /api/quotes)" >&2
+staff_key=$( cd "$WORK" && ConnectionStrings__Pricing="Data Source=$WORK/pricing.db" dotnet "$WORK/app/PricingApi.dll" keys create --role staff --name "bench counter" 2>/dev/null | tail -1)
+admin_key=$( cd "$WORK" && ConnectionStrings__Pricing="Data Source=$WORK/pricing.db" dotnet "$WORK/app/PricingApi.dll" keys create --role pricing-admin --name "bench admin" 2>/dev/null | tail -1)
+quote_rps=(); quote_p50=(); quote_p99=(); quote_bad=0
+for _ in $(seq "$ROUNDS"); do
+  read -r rps p50 p99 non2xx errors < <(BENCH_STAFF_KEY=$staff_key measure "http://127.0.0.1:$SERVICE_PORT/api/quotes" -s bench/quote.lua)
+  quote_rps+=("$rps"); quote_p50+=("$p50"); quote_p99+=("$p99"); quote_bad=$(( quote_bad + non2xx + errors ))
+done
+quote_count=$(curl -fs -H "X-Api-Key: $staff_key" "http://127.0.0.1:$SERVICE_PORT/api/quotes?pageSize=1" | jq -r '.totalCount // .total // empty' 2>/dev/null || true)
+
+# ---------------------------------------------------------------- a 10,000-item catalog
+echo "== adding $BIG extended services through the admin API" >&2
+python3 "$ROOT/bench/add_services.py" "http://127.0.0.1:$SERVICE_PORT" "$admin_key" "$BIG" >&2
+publish_ms=$(curl -fs -o "$WORK/publish.json" -w '%{time_total}' -X POST -H "X-Api-Key: $admin_key" -H 'Content-Type: application/json' \
+  -d '{}' "http://127.0.0.1:$SERVICE_PORT/api/admin/fee-list/versions" | awk '{ printf "%.0f", $1 * 1000 }')
+big_version=$(jq -r .version "$WORK/publish.json")
+curl -fs "http://127.0.0.1:$SERVICE_PORT/api/fee-list" -o "$WORK/www/fee-list-big.json"
+big_bytes=$(stat -c %s "$WORK/www/fee-list-big.json")
+echo "== $BIG-item fee-list GET (version $big_version, $big_bytes bytes)" >&2
+read -r big_svc big_ngx < <(alternate /api/fee-list /fee-list-big.json)
+
+rss_mb=$(peak_rss_mb "$SERVICE_PID")
+stop_service
+
+# ---------------------------------------------------------------- report
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0) ? a / b : 0 }'; }
+q_rps=$(echo "${quote_rps[*]}" | median); q_p50=$(echo "${quote_p50[*]}" | median); q_p99=$(echo "${quote_p99[*]}" | median)
+
+jq -n \
+  --arg when "$(date -u +%Y-%m-%dT%H:%M:%SZ)" --arg smoke "$SMOKE" --argjson rounds "$ROUNDS" --arg duration "$DURATION" --argjson connections "$CONNECTIONS" \
+  --argjson list_bytes "$list_bytes" --argjson get_svc "$get_svc" --argjson get_ngx "$get_ngx" \
+  --argjson c304_svc "$c304_svc" --argjson c304_ngx "$c304_ngx" \
+  --argjson q_rps "$q_rps" --argjson q_p50 "$q_p50" --argjson q_p99 "$q_p99" --argjson q_bad "$quote_bad" \
+  --argjson big "$BIG" --argjson big_bytes "$big_bytes" --argjson big_svc "$big_svc" --argjson big_ngx "$big_ngx" --argjson publish_ms "$publish_ms" \
+  --argjson rss_mb "$rss_mb" --argjson start_ms "$start_ms" --argjson first_start_ms "$first_start_ms" \
+  '{ when: $when, smoke: ($smoke == "1"), rounds: $rounds, duration: $duration, connections: $connections,
+     feeListGet: { bytes: $list_bytes, serviceRps: $get_svc, nginxRps: $get_ngx, ratio: (if $get_ngx > 0 then $get_svc / $get_ngx else 0 end), target: 0.80 },
+     conditionalGet304: { serviceRps: $c304_svc, nginxRps: $c304_ngx, ratio: (if $c304_ngx > 0 then $c304_svc / $c304_ngx else 0 end), target: 0.80 },
+     quoteCreation: { rps: $q_rps, p50Ms: $q_p50, p99Ms: $q_p99, errors: $q_bad, targetRps: 2000, targetP99Ms: 50 },
+     bigFeeListGet: { items: $big, bytes: $big_bytes, serviceRps: $big_svc, nginxRps: $big_ngx, ratio: (if $big_ngx > 0 then $big_svc / $big_ngx else 0 end), target: 0.60 },
+     publishBigMs: { value: $publish_ms, targetMax: 2000 },
+     peakRssMb: { value: $rss_mb, targetMax: 250 },
+     startToFirst200Ms: { existingDatabase: $start_ms, firstStartWithSeeding: $first_start_ms, targetMax: 2000 } }' >"$RESULTS/latest.json"
+
+printf '\n%-40s %14s %14s %8s %10s\n' "measure (medians of $ROUNDS × $DURATION)" "service" "nginx" "ratio" "target"
+printf '%-40s %14.0f %14.0f %8s %10s\n' "fee-list GET req/s ($list_bytes B)" "$get_svc" "$get_ngx" "$(ratio "$get_svc" "$get_ngx")" "≥ 0.80"
+printf '%-40s %14.0f %14.0f %8s %10s\n' "conditional GET 304 req/s" "$c304_svc" "$c304_ngx" "$(ratio "$c304_svc" "$c304_ngx")" "≥ 0.80"
+printf '%-40s %14.0f %14.0f %8s %10s\n' "$BIG-item fee-list GET req/s ($big_bytes B)" "$big_svc" "$big_ngx" "$(ratio "$big_svc" "$big_ngx")" "≥ 0.60"
+printf '%-40s %14.0f %14s %8s %10s\n' "quote POST req/s" "$q_rps" "" "" "≥ 2000"
+printf '%-40s %14s %14s %8s %10s\n' "quote POST p50 / p99 ms" "$q_p50 / $q_p99" "" "" "p99 ≤ 50"
+printf '%-40s %14s %14s %8s %10s\n' "quote POST errors (non-2xx + socket)" "$quote_bad" "" "" "0"
+printf '%-40s %14s %14s %8s %10s\n' "publish $BIG items ms" "$publish_ms" "" "" "≤ 2000"
+printf '%-40s %14s %14s %8s %10s\n' "peak RSS MB" "$rss_mb" "" "" "≤ 250"
+printf '%-40s %14s %14s %8s %10s\n' "start to first 200 ms (existing db)" "$start_ms" "" "" "≤ 2000"
+printf '%-40s %14s %14s %8s %10s\n' "first start with seeding ms" "$first_start_ms" "" "" ""
+echo "results: bench/results/latest.json" >&2

@@ -1,0 +1,41 @@
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
+using PricingApi.ApiKeys;
+
+namespace PricingApi.Http;
+
+/// <summary>
+/// Counts failed key checks per client address. Once an address has used up its failures for the window, any
+/// request it sends with an X-Api-Key gets 429 before the key is even looked at, so keys cannot be guessed at speed.
+/// </summary>
+public sealed class FailedKeyThrottle : IDisposable
+{
+    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
+    private readonly PartitionedRateLimiter<string> _failures;
+
+    public FailedKeyThrottle(IOptions<RateLimitOptions> options)
+    {
+        var limit = options.Value.FailedKeyChecksPerMinute;
+        _failures = PartitionedRateLimiter.Create<string, string>(address =>
+            RateLimitPartition.GetFixedWindowLimiter(address, _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = Window, QueueLimit = 0 }));
+    }
+
+    public void RecordFailure(string address) => _failures.AttemptAcquire(address).Dispose();
+
+    public bool IsBlocked(string address) => _failures.GetStatistics(address)?.CurrentAvailablePermits <= 0;
+
+    public void Dispose() => _failures.Dispose();
+
+    public static IApplicationBuilder UseFailedKeyThrottle(IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            var throttle = context.RequestServices.GetRequiredService<FailedKeyThrottle>();
+            if (context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName) && throttle.IsBlocked(RateLimits.ClientAddress(context)))
+            {
+                await RateLimits.WriteTooManyAsync(context, Window, "Too many failed key checks from this address.");
+                return;
+            }
+
+            await next(context);
+        });
+}
