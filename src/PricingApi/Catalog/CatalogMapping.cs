@@ -29,8 +29,11 @@ public static class CatalogMapping
             .Map(d => d.PriceExcludingTax, _ => 0.00m)
             .Map(d => d.Price, _ => 0.00m)
             .Map(d => d.WithinCap, _ => true);
+        // SQLite hands decimals back without trailing zeros (900.0); the contract writes money with two decimals.
+        config.NewConfig<CostBasis, CostBasis>().MapWith(c => c.ToFen());
         config.NewConfig<ExtendedService, ServiceResponse>()
             .Map(d => d.Cost, s => s.CostBasis.Total)
+            .Map(d => d.PriceExcludingTax, s => Money.ToFen(s.PriceExcludingTax))
             .Map(d => d.VatRate, s => Money.Rate(s.VatRate))
             .Map(d => d.Price, s => Money.TaxInclusive(s.PriceExcludingTax, s.VatRate))
             .Map(d => d.CostProfitRatio, s => CostProfitCap.Ratio(s.CostBasis.Total, s.PriceExcludingTax))

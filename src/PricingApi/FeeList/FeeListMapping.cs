@@ -22,10 +22,13 @@ public static class FeeListMapping
     private static TypeAdapterConfig CreateConfig()
     {
         var config = new TypeAdapterConfig();
+        // SQLite hands decimals back without trailing zeros (900.0); the contract writes money with two decimals.
+        config.NewConfig<CostBasis, CostBasis>().MapWith(c => c.ToFen());
         config.NewConfig<BasicService, BasicServiceEntry>()
             .Map(d => d.Price, _ => 0.00m);
         config.NewConfig<ExtendedService, CostedExtendedServiceEntry>()
             .Map(d => d.Cost, s => s.CostBasis.Total)
+            .Map(d => d.PriceExcludingTax, s => Money.ToFen(s.PriceExcludingTax))
             .Map(d => d.VatRate, s => Money.Rate(s.VatRate))
             .Map(d => d.Price, s => Money.TaxInclusive(s.PriceExcludingTax, s.VatRate))
             .Map(d => d.CostProfitRatio, s => CostProfitCap.Ratio(s.CostBasis.Total, s.PriceExcludingTax));

@@ -8,7 +8,7 @@ namespace PricingApi.Http;
 /// an unknown enum value) into a 400 validation problem that names the field, instead of an empty 400.
 /// Minimal APIs throw these only because <c>RouteHandlerOptions.ThrowOnBadRequest</c> is on.
 /// </summary>
-public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+public sealed partial class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -40,6 +40,15 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
                 : (field, field == "body" ? "The body is not valid JSON." : $"The body is not valid JSON at '{field}'.");
         }
 
+        // A route or query value that does not parse: 'Failed to bind parameter "int page" from "abc".'
+        if (BindingFailure().Match(exception.Message) is { Success: true } binding)
+        {
+            var name = binding.Groups["name"].Value;
+            return (name, binding.Groups["value"].Success
+                ? $"'{name}' must be a {Describe(binding.Groups["type"].Value)}; '{binding.Groups["value"].Value}' is not."
+                : $"'{name}' is required.");
+        }
+
         return exception.StatusCode switch
         {
             StatusCodes.Status413PayloadTooLarge => ("body", "The request body exceeds the size limit."),
@@ -47,4 +56,16 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
             _ => ("request", "The request could not be read."),
         };
     }
+
+    private static string Describe(string type) => type.TrimEnd('?') switch
+    {
+        "int" or "long" => "whole number",
+        "decimal" => "number",
+        "bool" => "true or false",
+        "DateTimeOffset" => "time in ISO 8601",
+        _ => "value of the right type",
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?:Failed to bind|Required) parameter \"(?<type>[^ \"]+) (?<name>[^\"]+)\"(?: from \"(?<value>.*)\")?")]
+    private static partial System.Text.RegularExpressions.Regex BindingFailure();
 }

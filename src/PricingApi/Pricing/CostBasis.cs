@@ -6,5 +6,8 @@ namespace PricingApi.Pricing;
 /// </summary>
 public sealed record CostBasis(decimal Materials, decimal Labour, decimal Machinery, decimal Other, decimal Overhead)
 {
-    public decimal Total => Materials + Labour + Machinery + Other + Overhead + 0.00m;
+    public decimal Total => Money.ToFen(Materials + Labour + Machinery + Other + Overhead);
+
+    /// <summary>The same parts, each written with two decimals.</summary>
+    public CostBasis ToFen() => new(Money.ToFen(Materials), Money.ToFen(Labour), Money.ToFen(Machinery), Money.ToFen(Other), Money.ToFen(Overhead));
 }

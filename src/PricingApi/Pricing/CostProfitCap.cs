@@ -15,7 +15,7 @@ public sealed record CostProfitCap(decimal Rate)
     /// <summary>The highest whole-fen price within the cap: cost 10.01 at 10% allows 11.01 (11.011 exactly).</summary>
     public decimal HighestAllowedPrice(decimal cost) => Money.FloorToFen(cost * (1m + Rate));
 
-    /// <summary>(price − cost) ÷ cost, to six decimals for display; the cap check itself never uses this rounded figure.</summary>
+    /// <summary>(price − cost) ÷ cost, always written with six decimals (0.100000); the cap check itself never uses this rounded figure.</summary>
     public static decimal Ratio(decimal cost, decimal priceExcludingTax) =>
-        cost == 0m ? 0m : decimal.Round((priceExcludingTax - cost) / cost, 6, MidpointRounding.AwayFromZero);
+        (cost == 0m ? 0m : decimal.Round((priceExcludingTax - cost) / cost, 6, MidpointRounding.AwayFromZero)) + 0.000000m;
 }

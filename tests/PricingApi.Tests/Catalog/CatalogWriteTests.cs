@@ -25,6 +25,11 @@ public class CatalogWriteTests
         Assert.Equal(0.097561m, body["costProfitRatio"]!.GetValue<decimal>());
         Assert.True(body["withinCap"]!.GetValue<bool>());
         Assert.Equal("\"1\"", response.Headers.ETag!.Tag);
+
+        var stored = await admin.GetStringAsync("/api/admin/services/EXT-NEW"); // read back from the database
+        Assert.Contains("\"materials\":820.00", stored);
+        Assert.Contains("\"priceExcludingTax\":900.00", stored);
+        Assert.Contains("\"costProfitRatio\":0.097561", stored);
     }
 
     [Fact]

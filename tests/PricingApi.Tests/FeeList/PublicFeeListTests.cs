@@ -42,6 +42,7 @@ public class PublicFeeListTests
         var text = await app.CreateAnonymousClient().GetStringAsync("/api/fee-list");
 
         Assert.Contains("\"price\":954.00", text);
+        Assert.Contains("\"priceExcludingTax\":900.00", text); // SQLite returns 900.0; the contract writes the fen
         Assert.Contains("\"price\":0.00", text);
         Assert.Matches("\"effectiveFrom\":\"2026-11-23T09:00:00\\+08:00\"", text);
     }
