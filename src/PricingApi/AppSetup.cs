@@ -9,6 +9,7 @@ using PricingApi.FeeList;
 using PricingApi.Http;
 using PricingApi.Pricing;
 using PricingApi.Publishing;
+using PricingApi.Regulator;
 using PricingApi.Seeding;
 using PricingApi.Utility;
 
@@ -34,6 +35,7 @@ public static class AppSetup
         services.AddPricingDatabase();
         services.AddScoped<AuditLog>();
         services.AddSingleton<IValidator<ServiceRequest>, ServiceRequestValidator>();
+        services.AddSingleton<IValidator<AuditQuery>, AuditQueryValidator>();
         services.AddSingleton<FeeListStore>();
         services.AddScoped<FeeListPublisher>();
         services.AddScoped<Seeder>();
@@ -53,6 +55,7 @@ public static class AppSetup
         app.MapFeeList();
         app.MapCatalog();
         app.MapPublishing();
+        app.MapRegulator();
         return app;
     }
 
