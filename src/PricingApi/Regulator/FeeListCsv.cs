@@ -9,7 +9,7 @@ namespace PricingApi.Regulator;
 /// <summary>
 /// A published version as a regulator's spreadsheet takes it: one row per extended service with its itemised
 /// cost, prices and margin, then one row per basic service (price 0, who pays). Numbers are written as in the
-/// JSON (invariant culture, money to the fen); enum values as in the JSON (kebab-case).
+/// JSON (invariant culture, money with two decimals); enum values as in the JSON (kebab-case).
 /// </summary>
 public static class FeeListCsv
 {
@@ -34,9 +34,9 @@ public static class FeeListCsv
     private static IReadOnlyList<string?> ExtendedRow(string version, CostedExtendedServiceEntry e, ComplianceReport.Line check) =>
     [
         version, "extended", e.Code, Kebab(e.Category), e.Name, e.NameEn, e.Unit, e.UnitEn,
-        Number(e.CostBasis.Materials), Number(e.CostBasis.Labour), Number(e.CostBasis.Machinery),
-        Number(e.CostBasis.Other), Number(e.CostBasis.Overhead), Number(check.Cost),
-        Number(e.PriceExcludingTax), Number(e.VatRate), Number(e.Price), Number(check.CostProfitRatio),
+        Number(check.CostBasis.Materials), Number(check.CostBasis.Labour), Number(check.CostBasis.Machinery),
+        Number(check.CostBasis.Other), Number(check.CostBasis.Overhead), Number(check.Cost),
+        Number(check.PriceExcludingTax), Number(e.VatRate), Number(ComplianceReport.Fen(e.Price)), Number(check.CostProfitRatio),
         Number(check.HighestAllowedPrice), check.WithinCap ? "true" : "false",
         null, Kebab(e.PricingForm), e.LegalBasis,
     ];
@@ -45,7 +45,7 @@ public static class FeeListCsv
     [
         version, "basic", b.Code, null, b.Name, b.NameEn, null, null,
         null, null, null, null, null, null,
-        null, null, Number(b.Price), null, null, null,
+        null, null, Number(ComplianceReport.Fen(b.Price)), null, null, null,
         Kebab(b.PaidBy), null, b.LegalBasis,
     ];
 
