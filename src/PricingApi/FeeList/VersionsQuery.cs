@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using PricingApi.Http;
 using PricingApi.Utility;
 
@@ -12,7 +13,9 @@ namespace PricingApi.FeeList;
 /// </summary>
 /// <param name="PublishedAfter">An ISO 8601 time; without an offset it is read as +08:00.</param>
 /// <param name="SinceVersion">The last version number the caller already has.</param>
-public sealed record VersionsQuery(string? PublishedAfter, int? SinceVersion)
+public sealed record VersionsQuery(
+    [FromQuery(Name = "publishedAfter")] string? PublishedAfter,
+    [FromQuery(Name = "sinceVersion")] int? SinceVersion)
 {
     /// <summary>
     /// The versions the query asks for, newest first, each labelled in effect, scheduled or superseded as of

@@ -1,5 +1,6 @@
 using System.Reflection;
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
 using PricingApi.Audit;
 using PricingApi.Utility;
 
@@ -12,7 +13,13 @@ namespace PricingApi.Regulator;
 /// <param name="To">Entries before this time (exclusive, so consecutive ranges never overlap).</param>
 /// <param name="ServiceCode">Only entries about this service code.</param>
 /// <param name="Action">Only entries of this action, e.g. service-updated or version-published.</param>
-public sealed record AuditQuery(int? Page, int? PageSize, string? From, string? To, string? ServiceCode, string? Action)
+public sealed record AuditQuery(
+    [FromQuery(Name = "page")] int? Page,
+    [FromQuery(Name = "pageSize")] int? PageSize,
+    [FromQuery(Name = "from")] string? From,
+    [FromQuery(Name = "to")] string? To,
+    [FromQuery(Name = "serviceCode")] string? ServiceCode,
+    [FromQuery(Name = "action")] string? Action)
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;

@@ -89,6 +89,23 @@ public class RegulatorAccessTests
         Assert.Equal(0, audit["total"]!.GetValue<int>());
     }
 
+    [Fact]
+    public async Task TheOpenApiDocumentDescribesTheRegulatorRoutesAndTheirKey()
+    {
+        await using var app = new PricingApiFactory();
+
+        var document = await (await app.CreateAnonymousClient().GetAsync("/openapi/v1.json")).JsonBodyAsync();
+
+        var paths = document["paths"]!.AsObject();
+        Assert.True(paths.ContainsKey("/api/regulator/fee-list/versions/{version}.csv"));
+        var audit = paths["/api/regulator/audit"]!["get"]!;
+        Assert.Equal(["page", "pageSize", "from", "to", "serviceCode", "action"],
+            audit["parameters"]!.AsArray().Select(p => p!["name"]!.GetValue<string>()));
+        Assert.NotNull(audit["security"]);
+        var versions = paths["/api/fee-list/versions"]!["get"]!["parameters"]!.AsArray();
+        Assert.Equal(["publishedAfter", "sinceVersion"], versions.Select(p => p!["name"]!.GetValue<string>()));
+    }
+
     private static IEnumerable<RouteEndpoint> RouteEndpoints(PricingApiFactory app) =>
         app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
 }
