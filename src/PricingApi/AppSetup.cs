@@ -10,6 +10,7 @@ using PricingApi.Http;
 using PricingApi.Operations;
 using PricingApi.Pricing;
 using PricingApi.Publishing;
+using PricingApi.Regulator;
 using PricingApi.Seeding;
 using PricingApi.Utility;
 
@@ -37,6 +38,7 @@ public static class AppSetup
         services.AddPricingDatabase();
         services.AddScoped<AuditLog>();
         services.AddSingleton<IValidator<ServiceRequest>, ServiceRequestValidator>();
+        services.AddSingleton<IValidator<AuditQuery>, AuditQueryValidator>();
         services.AddSingleton<FeeListStore>();
         services.AddScoped<FeeListPublisher>();
         services.AddScoped<Seeder>();
@@ -59,6 +61,7 @@ public static class AppSetup
         app.MapFeeList();
         app.MapCatalog();
         app.MapPublishing();
+        app.MapRegulator();
         return app;
     }
 

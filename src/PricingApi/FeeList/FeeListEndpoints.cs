@@ -19,7 +19,8 @@ public static class FeeListEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/versions", VersionsAsync).WithName("ListFeeListVersions")
             .WithSummary("Every published version, newest first, scheduled ones included.")
-            .Produces<List<VersionSummary>>().Produces(StatusCodes.Status304NotModified);
+            .WithDescription("Poll cheaply with ?publishedAfter=<time> or ?sinceVersion=<n> (only later versions; [] when none) and If-None-Match (304 while unchanged).")
+            .Produces<List<VersionSummary>>().Produces(StatusCodes.Status304NotModified).ProducesValidationProblem();
         group.MapGet("/versions/{version:int}", VersionAsync).WithName("GetFeeListVersion")
             .WithSummary("One published version; it never changes, so it may be cached for good.")
             .Produces<FeeListDocument>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound);
@@ -52,17 +53,15 @@ public static class FeeListEndpoints
         return new CachedContent(version.PublicJson, version.PublicETag, cacheControl);
     }
 
-    private static async Task<CachedContent> VersionsAsync(FeeListStore store, UtilityClock clock, IOptions<FeeListOptions> options, CancellationToken ct)
+    private static async Task<Results<CachedContent, ValidationProblem>> VersionsAsync(
+        [AsParameters] VersionsQuery query, FeeListStore store, UtilityClock clock, IOptions<FeeListOptions> options, CancellationToken ct)
     {
         var now = clock.Now;
-        var versions = await store.VersionsAsync(ct);
-        var inEffect = versions.FirstOrDefault(v => v.EffectiveFrom <= now)?.Version;
-        var listed = versions.Select(v => v with
+        if (!query.TrySelect(await store.VersionsAsync(ct), now, out var listed, out var invalid))
         {
-            Status = v.EffectiveFrom > now ? VersionStatus.Scheduled
-                : v.Version == inEffect ? VersionStatus.InEffect
-                : VersionStatus.Superseded,
-        }).ToList();
+            return invalid;
+        }
+
         var body = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(listed, PricingJson.Options);
         var next = await store.NextAfterAsync(now, ct);
         return new CachedContent(body, PublishedVersion.StrongETag(body), CachedContent.Short(SecondsUntil(next, now, options.Value.MaxAgeSeconds)));

@@ -1,0 +1,63 @@
+using System.Reflection;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using PricingApi.Audit;
+using PricingApi.Utility;
+
+namespace PricingApi.Regulator;
+
+/// <summary>The audit trail's query string: which page, and which entries.</summary>
+/// <param name="Page">1 (the default) for the newest entries.</param>
+/// <param name="PageSize">Entries per page, 1 to 200; 50 when absent.</param>
+/// <param name="From">Entries at or after this time (ISO 8601; without an offset, +08:00).</param>
+/// <param name="To">Entries before this time (exclusive, so consecutive ranges never overlap).</param>
+/// <param name="ServiceCode">Only entries about this service code.</param>
+/// <param name="Action">Only entries of this action, e.g. service-updated or version-published.</param>
+public sealed record AuditQuery(
+    [FromQuery(Name = "page")] int? Page,
+    [FromQuery(Name = "pageSize")] int? PageSize,
+    [FromQuery(Name = "from")] string? From,
+    [FromQuery(Name = "to")] string? To,
+    [FromQuery(Name = "serviceCode")] string? ServiceCode,
+    [FromQuery(Name = "action")] string? Action)
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 200;
+    /// <summary>Far beyond any real trail, and small enough that page × pageSize cannot overflow.</summary>
+    public const int MaxPage = 1_000_000;
+
+    /// <summary>Every action the audit records, read from <see cref="AuditActions"/> so a new action is filterable at once.</summary>
+    public static readonly IReadOnlyList<string> Actions = typeof(AuditActions)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToList();
+
+    public int PageNumber => Page ?? 1;
+    public int Size => PageSize ?? DefaultPageSize;
+
+    /// <summary>The parsed bounds; call only after the validator passed.</summary>
+    public (DateTimeOffset? From, DateTimeOffset? To) Range() => (Parse(From), Parse(To));
+
+    private static DateTimeOffset? Parse(string? text) => UtilityTime.TryParse(text, out var at) ? at : null;
+}
+
+public sealed class AuditQueryValidator : AbstractValidator<AuditQuery>
+{
+    private const string TimeMessage = "'{PropertyName}' must be an ISO 8601 time, e.g. 2026-12-01T00:00:00+08:00.";
+
+    public AuditQueryValidator()
+    {
+        RuleFor(q => q.Page).InclusiveBetween(1, AuditQuery.MaxPage);
+        RuleFor(q => q.PageSize).InclusiveBetween(1, AuditQuery.MaxPageSize);
+        RuleFor(q => q.From).Must(IsTime).WithMessage(TimeMessage).When(q => q.From is not null);
+        RuleFor(q => q.To).Must(IsTime).WithMessage(TimeMessage).When(q => q.To is not null);
+        RuleFor(q => q.To).Must((q, _) => q.Range() is not ({ } from, { } to) || from < to)
+            .WithMessage("'to' must be later than 'from'.");
+        RuleFor(q => q.ServiceCode).MaximumLength(40);
+        RuleFor(q => q.Action).Must(a => AuditQuery.Actions.Contains(a))
+            .WithMessage($"'action' must be one of: {string.Join(", ", AuditQuery.Actions)}.").When(q => q.Action is not null);
+    }
+
+    private static bool IsTime(string? text) => UtilityTime.TryParse(text, out _);
+}

@@ -1,0 +1,37 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using PricingApi.FeeList;
+using PricingApi.Http;
+using PricingApi.Utility;
+
+namespace PricingApi.Regulator;
+
+public static class ComplianceEndpoints
+{
+    public static RouteGroupBuilder MapCompliance(this RouteGroupBuilder group)
+    {
+        group.MapGet("/compliance", ReportAsync).WithName("GetComplianceReport")
+            .WithSummary("Whether each extended service of a version (?version=, default the one in effect now) is within the cost-profit cap, and the list-wide verdict.")
+            .WithDescription("Cost, margin and verdict are recomputed from the version's itemised costs with exact decimals, against the cap in force for that version. Strong ETag; If-None-Match answers 304.")
+            .Produces<ComplianceReport>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound);
+        return group;
+    }
+
+    private static async Task<Results<CachedContent, ProblemHttpResult>> ReportAsync(
+        int? version, FeeListStore store, UtilityClock clock, CancellationToken ct)
+    {
+        var number = version ?? (await store.InEffectAsync(clock.Now, ct))?.Version;
+        if (number is null)
+        {
+            return Problems.NotFound($"No fee list is in effect at {UtilityTime.Format(clock.Now)}; name a published version with ?version=.");
+        }
+
+        if (await store.GetAsync(number.Value, ct) is not { } published)
+        {
+            return Problems.NotFound($"No fee-list version {number} has been published.");
+        }
+
+        var body = JsonSerializer.SerializeToUtf8Bytes(ComplianceReport.For(published.Costed, published.Digest), PricingJson.Options);
+        return new CachedContent(body, PublishedVersion.StrongETag(body), RegulatorEndpoints.Revalidate);
+    }
+}

@@ -1,0 +1,83 @@
+using PricingApi.FeeList;
+using PricingApi.Pricing;
+
+namespace PricingApi.Regulator;
+
+/// <summary>
+/// Whether every extended service of one published version respects the cost-profit cap in force for it
+/// (成本利润率不超过10%): recomputed from the version's itemised costs, not read from its stored figures.
+/// </summary>
+public sealed record ComplianceReport
+{
+    public int Version { get; init; }
+    public DateTimeOffset EffectiveFrom { get; init; }
+    public DateTimeOffset PublishedAt { get; init; }
+    /// <summary>The SHA-256 of the version checked, as in the versions list.</summary>
+    public required string Digest { get; init; }
+    /// <summary>The cap in force for this version, as a fraction (0.10 = 10%).</summary>
+    public decimal CostProfitCap { get; init; }
+    /// <summary>True when every extended service is within the cap.</summary>
+    public bool Compliant { get; init; }
+    public int BreachCount { get; init; }
+    public required IReadOnlyList<Line> ExtendedServices { get; init; }
+
+    /// <summary>One extended service, checked.</summary>
+    public sealed record Line
+    {
+        public required string Code { get; init; }
+        public required string Name { get; init; }
+        public required string NameEn { get; init; }
+        public required CostBasis CostBasis { get; init; }
+        /// <summary>The sum of the itemised cost basis.</summary>
+        public decimal Cost { get; init; }
+        public decimal PriceExcludingTax { get; init; }
+        /// <summary>(priceExcludingTax − cost) ÷ cost, to six decimals.</summary>
+        public decimal CostProfitRatio { get; init; }
+        /// <summary>The highest whole-fen tax-exclusive price the cap allows for this cost.</summary>
+        public decimal HighestAllowedPrice { get; init; }
+        /// <summary>priceExcludingTax ≤ cost × (1 + costProfitCap), compared exactly (not through the rounded ratio).</summary>
+        public bool WithinCap { get; init; }
+    }
+
+    public static ComplianceReport For(CostedFeeListDocument document, string digest)
+    {
+        var cap = new CostProfitCap(document.CostProfitCap);
+        var lines = document.ExtendedServices.Select(e => LineFor(e, cap)).ToList();
+        var breaches = lines.Count(l => !l.WithinCap);
+        return new ComplianceReport
+        {
+            Version = document.Version,
+            EffectiveFrom = document.EffectiveFrom,
+            PublishedAt = document.PublishedAt,
+            Digest = digest,
+            CostProfitCap = document.CostProfitCap,
+            Compliant = breaches == 0,
+            BreachCount = breaches,
+            ExtendedServices = lines,
+        };
+    }
+
+    public static Line LineFor(CostedExtendedServiceEntry service, CostProfitCap cap)
+    {
+        var cost = service.CostBasis.Total;
+        var basis = service.CostBasis;
+        return new Line
+        {
+            Code = service.Code,
+            Name = service.Name,
+            NameEn = service.NameEn,
+            CostBasis = new CostBasis(Fen(basis.Materials), Fen(basis.Labour), Fen(basis.Machinery), Fen(basis.Other), Fen(basis.Overhead)),
+            Cost = cost,
+            PriceExcludingTax = Fen(service.PriceExcludingTax),
+            CostProfitRatio = Pricing.CostProfitCap.Ratio(cost, service.PriceExcludingTax),
+            HighestAllowedPrice = cap.HighestAllowedPrice(cost),
+            WithinCap = cap.Allows(cost, service.PriceExcludingTax),
+        };
+    }
+
+    /// <summary>
+    /// Writes a whole-fen amount with two decimals (900.0 → 900.00), as the API writes money. Stored versions may
+    /// hold 900.0 (SQLite keeps decimals as text without trailing zeros); adding 0.00 changes the scale, never the value.
+    /// </summary>
+    internal static decimal Fen(decimal amount) => amount + 0.00m;
+}

@@ -1,0 +1,97 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using PricingApi.FeeList;
+using PricingApi.Http;
+using PricingApi.Utility;
+
+namespace PricingApi.Regulator;
+
+/// <summary>
+/// Published versions with their costs, exactly as stored: the SHA-256 of a downloaded version is the
+/// <c>digest</c> listed for it, so a regulator can prove that what they hold is what was published.
+/// </summary>
+public static class RegulatorFeeListEndpoints
+{
+    public static RouteGroupBuilder MapRegulatorFeeList(this RouteGroupBuilder group)
+    {
+        group.MapGet("/fee-list", CurrentAsync).WithName("GetRegulatorFeeList")
+            .WithSummary("The version in effect now, or at ?at=<time>, with each extended service's costBasis, cost and costProfitRatio.")
+            .WithDescription("The same bytes as /api/regulator/fee-list/versions/{version}, named by Content-Location. Strong ETag; If-None-Match answers 304.")
+            .Produces<CostedFeeListDocument>().Produces(StatusCodes.Status304NotModified)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/fee-list/versions", VersionsAsync).WithName("ListRegulatorFeeListVersions")
+            .WithSummary("Every published version, newest first, with its digest; ?publishedAfter=<time> or ?sinceVersion=<n> for only the newer ones.")
+            .WithDescription("Poll with If-None-Match: an unchanged list is a 304.")
+            .Produces<List<VersionSummary>>().Produces(StatusCodes.Status304NotModified).ProducesValidationProblem();
+        group.MapGet("/fee-list/versions/{version:int}", VersionAsync).WithName("GetRegulatorFeeListVersion")
+            .WithSummary("One published version with costs: the stored canonical JSON, whose SHA-256 is the version's digest.")
+            .WithDescription("Repr-Digest (RFC 9530) carries the SHA-256 in base64 and the ETag carries it in hex; recompute it with `sha256sum` over the downloaded body.")
+            .Produces<CostedFeeListDocument>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/fee-list/versions/{version:int}.csv", CsvAsync).WithName("GetRegulatorFeeListVersionCsv")
+            .WithSummary("One published version as CSV for spreadsheets (UTF-8 with BOM): costs, prices and margins, one row per service.")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv").Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound);
+        return group;
+    }
+
+    private static async Task<Results<CachedContent, ValidationProblem, ProblemHttpResult>> CurrentAsync(
+        string? at, FeeListStore store, UtilityClock clock, HttpContext http, CancellationToken ct)
+    {
+        var moment = clock.Now;
+        if (at is not null && !UtilityTime.TryParse(at, out moment))
+        {
+            return Problems.Invalid("at", "'at' must be an ISO 8601 time, e.g. 2026-12-01T00:00:00+08:00.");
+        }
+
+        var summary = await store.InEffectAsync(moment, ct);
+        var version = summary is null ? null : await store.GetAsync(summary.Version, ct);
+        if (version is null)
+        {
+            return Problems.NotFound($"No fee list was in effect at {UtilityTime.Format(moment)}.");
+        }
+
+        http.Response.Headers.ContentLocation = $"/api/regulator/fee-list/versions/{version.Version}";
+        return Canonical(version, http, RegulatorEndpoints.Revalidate);
+    }
+
+    private static async Task<Results<CachedContent, ValidationProblem>> VersionsAsync(
+        [AsParameters] VersionsQuery query, FeeListStore store, UtilityClock clock, CancellationToken ct)
+    {
+        if (!query.TrySelect(await store.VersionsAsync(ct), clock.Now, out var listed, out var invalid))
+        {
+            return invalid;
+        }
+
+        var body = JsonSerializer.SerializeToUtf8Bytes(listed, PricingJson.Options);
+        return new CachedContent(body, PublishedVersion.StrongETag(body), RegulatorEndpoints.Revalidate);
+    }
+
+    private static async Task<Results<CachedContent, ProblemHttpResult>> VersionAsync(int version, FeeListStore store, HttpContext http, CancellationToken ct) =>
+        await store.GetAsync(version, ct) is { } published
+            ? Canonical(published, http, RegulatorEndpoints.Immutable)
+            : UnknownVersion(version);
+
+    private static async Task<Results<CachedContent, ProblemHttpResult>> CsvAsync(int version, FeeListStore store, HttpContext http, CancellationToken ct)
+    {
+        if (await store.GetAsync(version, ct) is not { } published)
+        {
+            return UnknownVersion(version);
+        }
+
+        var csv = FeeListCsv.For(published.Costed);
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"fee-list-v{version}.csv\"";
+        // Derived, not stored: revalidate rather than pin, so a corrected export format reaches every client.
+        return new CachedContent(csv, PublishedVersion.StrongETag(csv), RegulatorEndpoints.Revalidate, CsvWriter.ContentType);
+    }
+
+    /// <summary>The stored bytes, with their SHA-256 as the strong ETag (hex) and as Repr-Digest (RFC 9530, base64).</summary>
+    private static CachedContent Canonical(PublishedVersion version, HttpContext http, string cacheControl)
+    {
+        http.Response.Headers["Repr-Digest"] = ReprDigest(version.Digest);
+        return new CachedContent(version.CostedJson, version.CostedETag, cacheControl);
+    }
+
+    public static string ReprDigest(string sha256Hex) => $"sha-256=:{Convert.ToBase64String(Convert.FromHexString(sha256Hex))}:";
+
+    private static ProblemHttpResult UnknownVersion(int version) =>
+        Problems.NotFound($"No fee-list version {version} has been published.");
+}
