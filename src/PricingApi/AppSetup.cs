@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using PricingApi.ApiKeys;
 using PricingApi.Audit;
 using PricingApi.Catalog;
+using PricingApi.Connections;
 using PricingApi.Data;
 using PricingApi.FeeList;
 using PricingApi.Http;
@@ -37,6 +38,7 @@ public static class AppSetup
         services.AddSingleton<FeeListStore>();
         services.AddScoped<FeeListPublisher>();
         services.AddScoped<Seeder>();
+        services.AddConnectionAssessment();
 
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
@@ -53,6 +55,7 @@ public static class AppSetup
         app.MapFeeList();
         app.MapCatalog();
         app.MapPublishing();
+        app.MapConnections();
         return app;
     }
 
