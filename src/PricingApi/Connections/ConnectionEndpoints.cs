@@ -1,6 +1,8 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
 using PricingApi.Http;
 
 namespace PricingApi.Connections;
@@ -28,10 +30,24 @@ public static class ConnectionEndpoints
                 + "shorter, both inclusive; otherwise `exceeded` says which bound and by how much. The application fee is always 0. The developer pays "
                 + "for the meter inside the red line of new commercial or affordable housing, the utility everywhere else. With `project`, the answer "
                 + "adds the project category, its stages and working-day limits, and whether the \"11000\" model applies. `reasons` are sentences a "
-                + "clerk can read to the customer (Chinese), with `reasonsEn` beside them. The limits are the configured policy (section Connections).");
+                + "clerk can read to the customer (Chinese), with `reasonsEn` beside them. The limits are the configured policy (section Connections).")
+            .AddOpenApiOperationTransformer(BodyIsRequired);
         return group;
     }
 
-    private static Ok<AssessmentResponse> Assess(AssessmentRequest request, ConnectionAssessor assessor) =>
-        TypedResults.Ok(AssessmentResponse.From(assessor.Assess(request.ToFacts())));
+    /// <summary>The handler's parameter is nullable only for the filter's sake (below); to clients the body is required.</summary>
+    private static Task BodyIsRequired(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken ct)
+    {
+        if (operation.RequestBody is OpenApiRequestBody body)
+        {
+            body.Required = true;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    // Optional only so that an empty body reaches the validation filter, which answers 400 naming "body";
+    // the filter never lets a null request through to here.
+    private static Ok<AssessmentResponse> Assess(AssessmentRequest? request, ConnectionAssessor assessor) =>
+        TypedResults.Ok(AssessmentResponse.From(assessor.Assess(request!.ToFacts())));
 }
