@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using PricingApi.ApiKeys;
 using PricingApi.Audit;
 using PricingApi.Catalog;
+using PricingApi.Connections;
 using PricingApi.Data;
 using PricingApi.FeeList;
 using PricingApi.Http;
@@ -42,6 +43,7 @@ public static class AppSetup
         services.AddSingleton<FeeListStore>();
         services.AddScoped<FeeListPublisher>();
         services.AddScoped<Seeder>();
+        services.AddConnectionAssessment();
 
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
@@ -62,6 +64,7 @@ public static class AppSetup
         app.MapCatalog();
         app.MapPublishing();
         app.MapRegulator();
+        app.MapConnections();
         return app;
     }
 

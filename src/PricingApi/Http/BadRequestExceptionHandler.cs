@@ -40,6 +40,12 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
                 : (field, field == "body" ? "The body is not valid JSON." : $"The body is not valid JSON at '{field}'.");
         }
 
+        // No body where one is required: 'Implicit body inferred for parameter … but no body was provided.'
+        if (exception.Message.Contains("body", StringComparison.OrdinalIgnoreCase) && !exception.Message.Contains("from \"", StringComparison.Ordinal))
+        {
+            return ("body", "A JSON request body is required.");
+        }
+
         // A route or query value that does not parse: 'Failed to bind parameter "int page" from "abc".'
         if (BindingFailure().Match(exception.Message) is { Success: true } binding)
         {
@@ -57,7 +63,8 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
         };
     }
 
-    private static string Describe(string type) => type.TrimEnd('?') switch
+    // The framework writes the parameter's type as C# would, e.g. "int?" or "Nullable<int>".
+    private static string Describe(string type) => type.Replace("Nullable<", "").TrimEnd('>', '?') switch
     {
         "int" or "long" => "whole number",
         "decimal" => "number",

@@ -58,6 +58,23 @@ public class AbuseTests
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/fee-list")).StatusCode);
     }
 
+    [Fact]
+    public async Task AnonymousAssessmentsAreRateLimitedPerAddressWith429AndRetryAfter()
+    {
+        await using var app = new PricingApiFactory(settings: new Dictionary<string, string?> { ["RateLimits:AnonymousPostsPerMinute"] = "2" });
+        var client = app.CreateAnonymousClient();
+        var body = new { meterDiameterMm = 25, externalPipeLengthM = 50, customerType = "residential" };
+
+        Assert.Equal(HttpStatusCode.OK, (await client.PostJsonAsync("/api/connections/assessments", body)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostJsonAsync("/api/connections/assessments", body)).StatusCode);
+        var limited = await client.PostJsonAsync("/api/connections/assessments", body);
+
+        var problem = await limited.ProblemAsync(HttpStatusCode.TooManyRequests);
+        Assert.Contains("Retry after", problem["detail"]!.GetValue<string>());
+        Assert.True(int.Parse(limited.Headers.GetValues("Retry-After").Single()) is > 0 and <= 60);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/fee-list")).StatusCode);
+    }
+
     private static Task<HttpResponseMessage> Send(HttpClient client, string key)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, "/api/admin/services");
