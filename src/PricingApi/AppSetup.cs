@@ -9,6 +9,7 @@ using PricingApi.FeeList;
 using PricingApi.Http;
 using PricingApi.Pricing;
 using PricingApi.Publishing;
+using PricingApi.Quotes;
 using PricingApi.Seeding;
 using PricingApi.Utility;
 
@@ -37,6 +38,7 @@ public static class AppSetup
         services.AddSingleton<FeeListStore>();
         services.AddScoped<FeeListPublisher>();
         services.AddScoped<Seeder>();
+        services.AddQuotes(configuration);
 
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
@@ -53,6 +55,7 @@ public static class AppSetup
         app.MapFeeList();
         app.MapCatalog();
         app.MapPublishing();
+        app.MapQuotes();
         return app;
     }
 
