@@ -46,7 +46,9 @@ public static class CreateQuote
             return Problems.BusinessRule(outside, Refused);
         }
 
+        // Whole seconds: what a clerk reads, and what every database stores exactly (PostgreSQL keeps only microseconds).
         var now = clock.Now;
+        now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
         var inEffect = await store.InEffectAsync(now, ct);
         if (inEffect is null || await store.GetAsync(inEffect.Version, ct) is not { } version)
         {

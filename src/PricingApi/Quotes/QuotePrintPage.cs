@@ -73,7 +73,7 @@ public static class QuotePrintPage
             .Append(Money(quote.Total)).Append("</th></tr></tfoot></table>\n")
             .Append("<p>价格依据 <span class=\"en\">Prices from</span>: 延伸服务收费目录清单第 ").Append(quote.FeeListVersion)
             .Append(" 版，自 ").Append(Date(version.EffectiveFrom)).Append(" 起执行 <span class=\"en\">(fee list version ")
-            .Append(quote.FeeListVersion).Append(", in effect from ").Append(Date(version.EffectiveFrom)).Append(")</span></p>\n")
+            .Append(quote.FeeListVersion).Append(", in effect from ").Append(DateEn(version.EffectiveFrom)).Append(")</span></p>\n")
             .Append("<p>收费依据 <span class=\"en\">Legal basis</span>:</p><ul>\n");
         foreach (var basis in quote.Lines.Select(l => l.LegalBasis).Distinct(StringComparer.Ordinal))
         {
@@ -91,6 +91,9 @@ public static class QuotePrintPage
 
     private static string Date(DateTimeOffset t) =>
         UtilityClock.Local(t).ToString("yyyy'年'M'月'd'日' HH:mm", CultureInfo.InvariantCulture);
+
+    private static string DateEn(DateTimeOffset t) =>
+        UtilityClock.Local(t).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     private static string Money(decimal amount) => amount.ToString("#,##0.00", CultureInfo.InvariantCulture);
 
