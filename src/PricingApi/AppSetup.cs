@@ -11,6 +11,7 @@ using PricingApi.Http;
 using PricingApi.Operations;
 using PricingApi.Pricing;
 using PricingApi.Publishing;
+using PricingApi.Quotes;
 using PricingApi.Regulator;
 using PricingApi.Seeding;
 using PricingApi.Utility;
@@ -44,6 +45,7 @@ public static class AppSetup
         services.AddScoped<FeeListPublisher>();
         services.AddScoped<Seeder>();
         services.AddConnectionAssessment();
+        services.AddQuotes(configuration);
 
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
@@ -65,6 +67,7 @@ public static class AppSetup
         app.MapPublishing();
         app.MapRegulator();
         app.MapConnections();
+        app.MapQuotes();
         return app;
     }
 

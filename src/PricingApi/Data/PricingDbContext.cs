@@ -3,6 +3,7 @@ using PricingApi.ApiKeys;
 using PricingApi.Audit;
 using PricingApi.Catalog;
 using PricingApi.Publishing;
+using PricingApi.Quotes;
 
 namespace PricingApi.Data;
 
@@ -19,6 +20,8 @@ public class PricingDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<FeeListVersion> FeeListVersions => Set<FeeListVersion>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<Quote> Quotes => Set<Quote>();
+    public DbSet<QuoteNumberSequence> QuoteNumberSequences => Set<QuoteNumberSequence>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PricingDbContext).Assembly);

@@ -22,18 +22,21 @@ public sealed class PricingApiFactory : WebApplicationFactory<Program>
     private readonly string? _postgresDatabase;
     private readonly bool _ownsPostgresDatabase;
 
-    public PricingApiFactory(bool seed = true, IDictionary<string, string?>? settings = null, string? sharedPostgresDatabase = null)
+    /// <param name="seed">Seed an empty database on start.</param>
+    /// <param name="settings">Configuration that overrides appsettings.json.</param>
+    /// <param name="shareDatabaseWith">Another instance whose database this one uses too, as a second server behind a load balancer would.</param>
+    public PricingApiFactory(bool seed = true, IDictionary<string, string?>? settings = null, PricingApiFactory? shareDatabaseWith = null)
     {
         if (TestDatabases.PostgresServer is { } server)
         {
-            _postgresDatabase = sharedPostgresDatabase ?? TestDatabases.CreatePostgresDatabase(server);
-            _ownsPostgresDatabase = sharedPostgresDatabase is null;
+            _postgresDatabase = shareDatabaseWith?.PostgresDatabase ?? TestDatabases.CreatePostgresDatabase(server);
+            _ownsPostgresDatabase = shareDatabaseWith is null;
             _settings["Database:Provider"] = "postgres";
             _settings["ConnectionStrings:Pricing"] = TestDatabases.PostgresConnectionString(server, _postgresDatabase);
         }
         else
         {
-            _settings["ConnectionStrings:Pricing"] = $"Data Source={DatabasePath}";
+            _settings["ConnectionStrings:Pricing"] = $"Data Source={shareDatabaseWith?.DatabasePath ?? DatabasePath}";
         }
 
         _settings["Seed:Enabled"] = seed ? "true" : "false";

@@ -63,11 +63,9 @@ public class ComplianceTests
         // Published under a 10% cap, then read by a second instance configured with 5%: the version's own cap applies.
         await using var publisher = new PricingApiFactory();
         publisher.CreateAnonymousClient(); // starts it: migrates, seeds and publishes version 1
-        await using var app = new PricingApiFactory(settings: new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Pricing"] = $"Data Source={publisher.DatabasePath}",
-            ["Pricing:CostProfitCap"] = "0.05",
-        });
+        await using var app = new PricingApiFactory(
+            settings: new Dictionary<string, string?> { ["Pricing:CostProfitCap"] = "0.05" },
+            shareDatabaseWith: publisher);
 
         var report = await (await app.CreateClient(Roles.Regulator).GetAsync("/api/regulator/compliance?version=1")).JsonBodyAsync();
 

@@ -1,0 +1,66 @@
+namespace PricingApi.Quotes;
+
+/// <summary>
+/// A quote (报价单) made on the utility's behalf. Everything a customer was promised is copied onto it when it
+/// is issued (the fee-list version, each item's name, unit and price), so a later publication never alters it.
+/// </summary>
+public sealed class Quote
+{
+    public long Id { get; set; }
+    /// <summary>Q-&lt;year&gt;-&lt;6 digits&gt;, from the database-side counter of that year; unique, never reused.</summary>
+    public required string Number { get; set; }
+    /// <summary>Stored as issued or cancelled only: expiry is read off <see cref="ValidUntil"/> against the clock.</summary>
+    public QuoteStatus Status { get; set; }
+    public int FeeListVersion { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>The quote holds while now &lt; ValidUntil; from that instant on it is expired.</summary>
+    public DateTimeOffset ValidUntil { get; set; }
+    public required QuoteCustomer Customer { get; set; }
+    public decimal Total { get; set; }
+    /// <summary>The name of the key that issued the quote.</summary>
+    public required string CreatedBy { get; set; }
+    /// <summary>The key id that issued it: an Idempotency-Key is only ever matched against the same key's quotes.</summary>
+    public required string CreatedByKeyId { get; set; }
+    public string? IdempotencyKey { get; set; }
+    /// <summary>SHA-256 of the request body, so a reused Idempotency-Key with a different request is recognised.</summary>
+    public required string RequestHash { get; set; }
+    public DateTimeOffset? CancelledAt { get; set; }
+    public string? CancelledBy { get; set; }
+    public List<QuoteLine> Lines { get; set; } = [];
+}
+
+/// <summary>One quoted item, priced from the fee-list version of its quote and frozen there.</summary>
+public sealed class QuoteLine
+{
+    public long Id { get; set; }
+    public long QuoteId { get; set; }
+    /// <summary>1-based position, in the order the clerk entered the lines.</summary>
+    public int LineNumber { get; set; }
+    public required string ServiceCode { get; set; }
+    public required string Name { get; set; }
+    public required string NameEn { get; set; }
+    public required string Unit { get; set; }
+    public required string UnitEn { get; set; }
+    public decimal Quantity { get; set; }
+    /// <summary>Tax-inclusive, as published.</summary>
+    public decimal UnitPrice { get; set; }
+    /// <summary>UnitPrice × Quantity, rounded half-up to the fen.</summary>
+    public decimal LineTotal { get; set; }
+    /// <summary>The document the charge rests on, as the fee list named it.</summary>
+    public required string LegalBasis { get; set; }
+}
+
+/// <summary>Who the quote is for. The district decides whether the pilot offers extended services there.</summary>
+public sealed record QuoteCustomer(string Name, string Phone, string Address, string District);
+
+public enum QuoteStatus { Issued, Cancelled, Expired }
+
+/// <summary>
+/// The last quote number handed out in a year. Incremented in the transaction that inserts the quote, so two
+/// instances sharing one database can never hand out the same number, and a rolled-back quote takes none.
+/// </summary>
+public sealed class QuoteNumberSequence
+{
+    public int Year { get; set; }
+    public int Last { get; set; }
+}

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace PricingApi.Quotes;
+
+internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
+{
+    public void Configure(EntityTypeBuilder<Quote> builder)
+    {
+        builder.HasIndex(q => q.Number).IsUnique();
+        builder.Property(q => q.Number).HasMaxLength(32);
+        builder.Property(q => q.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(q => q.Total).HasPrecision(18, 2);
+        builder.Property(q => q.CreatedBy).HasMaxLength(200);
+        builder.Property(q => q.CreatedByKeyId).HasMaxLength(32);
+        builder.Property(q => q.IdempotencyKey).HasMaxLength(QuoteLimits.IdempotencyKeyLength);
+        builder.Property(q => q.RequestHash).HasMaxLength(64);
+        builder.Property(q => q.CancelledBy).HasMaxLength(200);
+        // A retried POST finds its first quote through this index; the unique constraint stops two racing retries both inserting.
+        builder.HasIndex(q => new { q.CreatedByKeyId, q.IdempotencyKey }).IsUnique();
+        // The list is newest first.
+        builder.HasIndex(q => q.CreatedAt);
+        builder.ComplexProperty(q => q.Customer, customer =>
+        {
+            customer.Property(c => c.Name).HasColumnName("CustomerName").HasMaxLength(QuoteLimits.NameLength);
+            customer.Property(c => c.Phone).HasColumnName("CustomerPhone").HasMaxLength(QuoteLimits.PhoneLength);
+            customer.Property(c => c.Address).HasColumnName("CustomerAddress").HasMaxLength(QuoteLimits.AddressLength);
+            customer.Property(c => c.District).HasColumnName("CustomerDistrict").HasMaxLength(QuoteLimits.DistrictLength);
+        });
+        builder.HasMany(q => q.Lines).WithOne().HasForeignKey(l => l.QuoteId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class QuoteLineConfiguration : IEntityTypeConfiguration<QuoteLine>
+{
+    public void Configure(EntityTypeBuilder<QuoteLine> builder)
+    {
+        builder.ToTable("QuoteLines");
+        builder.HasIndex(l => new { l.QuoteId, l.LineNumber }).IsUnique();
+        builder.Property(l => l.ServiceCode).HasMaxLength(40);
+        builder.Property(l => l.Name).HasMaxLength(200);
+        builder.Property(l => l.NameEn).HasMaxLength(200);
+        builder.Property(l => l.Unit).HasMaxLength(40);
+        builder.Property(l => l.UnitEn).HasMaxLength(80);
+        builder.Property(l => l.Quantity).HasPrecision(9, 2);
+        builder.Property(l => l.UnitPrice).HasPrecision(18, 2);
+        builder.Property(l => l.LineTotal).HasPrecision(18, 2);
+        builder.Property(l => l.LegalBasis).HasMaxLength(500);
+    }
+}
+
+internal sealed class QuoteNumberSequenceConfiguration : IEntityTypeConfiguration<QuoteNumberSequence>
+{
+    public void Configure(EntityTypeBuilder<QuoteNumberSequence> builder)
+    {
+        builder.ToTable("QuoteNumberSequences");
+        builder.HasKey(s => s.Year);
+        builder.Property(s => s.Year).ValueGeneratedNever();
+    }
+}

@@ -1,0 +1,99 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using PricingApi.ApiKeys;
+using PricingApi.Audit;
+using PricingApi.Data;
+using PricingApi.Http;
+using PricingApi.Utility;
+
+namespace PricingApi.Quotes;
+
+/// <summary>Staff quotes (报价) for extended services, priced only from the published fee list.</summary>
+public static class QuoteEndpoints
+{
+    public static RouteGroupBuilder MapQuotes(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/quotes")
+            .WithTags("Staff quotes")
+            .RequireAuthorization(Policies.Staff)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        group.MapPost("/", CreateQuote.HandleAsync).Validate<QuoteRequest>().WithName("CreateQuote")
+            .WithSummary("Issue a quote: unit prices, line totals and the total come from the fee list in effect now.")
+            .WithDescription(CreateQuote.Description)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapGet("/", ListAsync).Validate<QuoteQuery>().WithName("ListQuotes")
+            .WithSummary("Quotes, newest first, paged; filter by status (issued, cancelled, expired) and by part of the customer's name or phone.");
+        group.MapGet("/{number}", GetAsync).WithName("GetQuote")
+            .WithSummary("One quote, with the prices it was issued at whatever has been published since.");
+        group.MapPost("/{number}/cancel", CancelAsync).WithName("CancelQuote")
+            .WithSummary("Cancel an issued quote. A cancelled or expired quote cannot be cancelled (409).");
+        group.MapGet("/{number}/print", QuotePrintPage.HandleAsync).WithName("PrintQuote")
+            .WithSummary("The quote as a printable page (HTML, Chinese first) to hand to the customer.")
+            .Produces<string>(StatusCodes.Status200OK, "text/html").ProducesProblem(StatusCodes.Status404NotFound);
+        return group;
+    }
+
+    private static async Task<Results<Ok<QuoteResponse>, ProblemHttpResult>> GetAsync(
+        string number, PricingDbContext db, UtilityClock clock, CancellationToken ct) =>
+        await db.FindQuoteAsync(number, ct) is { } quote ? TypedResults.Ok(quote.ToResponse(clock.Now)) : UnknownNumber(number);
+
+    private static async Task<Ok<QuotePage>> ListAsync([AsParameters] QuoteQuery query, PricingDbContext db, UtilityClock clock, CancellationToken ct)
+    {
+        var now = clock.Now;
+        var quotes = db.Quotes.AsNoTracking();
+        quotes = query.StatusFilter switch
+        {
+            QuoteStatus.Issued => quotes.Where(q => q.Status == QuoteStatus.Issued && q.ValidUntil > now),
+            QuoteStatus.Expired => quotes.Where(q => q.Status == QuoteStatus.Issued && q.ValidUntil <= now),
+            QuoteStatus.Cancelled => quotes.Where(q => q.Status == QuoteStatus.Cancelled),
+            _ => quotes,
+        };
+        if (!string.IsNullOrWhiteSpace(query.Customer))
+        {
+            var customer = query.Customer.Trim();
+            quotes = quotes.Where(q => q.Customer.Name.Contains(customer) || q.Customer.Phone.Contains(customer));
+        }
+
+        var total = await quotes.CountAsync(ct);
+        var rows = await quotes.OrderByDescending(q => q.CreatedAt).ThenByDescending(q => q.Id)
+            .Skip((query.PageOrDefault - 1) * query.PageSizeOrDefault).Take(query.PageSizeOrDefault)
+            .Select(q => new { Quote = q, LineCount = q.Lines.Count })
+            .ToListAsync(ct);
+        return TypedResults.Ok(new QuotePage
+        {
+            Items = rows.Select(r => r.Quote.ToSummary(r.LineCount, now)).ToList(),
+            Page = query.PageOrDefault,
+            PageSize = query.PageSizeOrDefault,
+            TotalCount = total,
+        });
+    }
+
+    private static async Task<Results<Ok<QuoteResponse>, ProblemHttpResult>> CancelAsync(
+        string number, PricingDbContext db, UtilityClock clock, HttpContext http, CancellationToken ct)
+    {
+        var now = clock.Now;
+        var by = Actor.From(http.User).Name;
+        // One conditional statement: of two clerks cancelling at once, exactly one succeeds, and an expired quote is never touched.
+        var cancelled = await db.Quotes.Where(q => q.Number == number && q.Status == QuoteStatus.Issued && q.ValidUntil > now)
+            .ExecuteUpdateAsync(s => s.SetProperty(q => q.Status, QuoteStatus.Cancelled)
+                .SetProperty(q => q.CancelledAt, now).SetProperty(q => q.CancelledBy, by), ct);
+        var quote = await db.FindQuoteAsync(number, ct);
+        if (quote is null)
+        {
+            return UnknownNumber(number);
+        }
+
+        var response = quote.ToResponse(now);
+        return cancelled == 1 ? TypedResults.Ok(response) : Problems.Conflict(response.Status == QuoteStatus.Cancelled
+            ? $"Quote {number} was already cancelled at {UtilityTime.Format(quote.CancelledAt!.Value)}."
+            : $"Quote {number} expired at {UtilityTime.Format(quote.ValidUntil)}; an expired quote is void already and cannot be cancelled.");
+    }
+
+    internal static Task<Quote?> FindQuoteAsync(this PricingDbContext db, string number, CancellationToken ct) =>
+        db.Quotes.AsNoTracking().Include(q => q.Lines).FirstOrDefaultAsync(q => q.Number == number, ct);
+
+    internal static ProblemHttpResult UnknownNumber(string number) =>
+        Problems.NotFound($"There is no quote numbered '{number}'.");
+}

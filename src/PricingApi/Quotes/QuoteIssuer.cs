@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using PricingApi.Data;
+
+namespace PricingApi.Quotes;
+
+/// <summary>
+/// Gives a new quote its number and saves it, in one transaction: the year's counter row is incremented first
+/// (which locks it until commit, on SQLite and PostgreSQL alike), then the quote is inserted. Two writers (threads or
+/// instances) therefore never draw the same number, and a quote that fails to save takes no number with it.
+/// No in-process lock is involved, so this holds with several instances on one database.
+/// </summary>
+public sealed class QuoteIssuer(PricingDbContext db)
+{
+    private const int Attempts = 5;
+
+    /// <summary>What issuing came to: the new quote, the first quote of a retried Idempotency-Key, or a lost race.</summary>
+    public abstract record Outcome
+    {
+        public sealed record Issued(Quote Quote) : Outcome;
+        public sealed record AlreadyIssued(Quote Quote) : Outcome;
+        public sealed record Conflicted : Outcome;
+    }
+
+    public async Task<Outcome> IssueAsync(Quote quote, int year, CancellationToken ct)
+    {
+        for (var attempt = 1; attempt <= Attempts; attempt++)
+        {
+            await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+            {
+                try
+                {
+                    quote.Number = QuoteRules.Number(year, await NextSequenceAsync(year, ct));
+                    db.Quotes.Add(quote);
+                    await db.SaveChangesAsync(ct);
+                    await transaction.CommitAsync(ct);
+                    return new Outcome.Issued(quote);
+                }
+                catch (DbUpdateException e) when (DbContextExtensions.IsConflict(e))
+                {
+                    // Another writer created this year's counter row first, or (same key) the same Idempotency-Key.
+                    await transaction.RollbackAsync(ct);
+                    Forget(quote);
+                }
+            }
+
+            if (quote.IdempotencyKey is { } key && await FindAsync(quote.CreatedByKeyId, key, ct) is { } first)
+            {
+                return new Outcome.AlreadyIssued(first);
+            }
+        }
+
+        return new Outcome.Conflicted();
+    }
+
+    /// <summary>The quote a key already issued under an Idempotency-Key, with its lines.</summary>
+    public Task<Quote?> FindAsync(string keyId, string idempotencyKey, CancellationToken ct) =>
+        db.Quotes.AsNoTracking().Include(q => q.Lines)
+            .FirstOrDefaultAsync(q => q.CreatedByKeyId == keyId && q.IdempotencyKey == idempotencyKey, ct);
+
+    /// <summary>Increments the year's counter (creating it at 1) inside the current transaction and returns the new value.</summary>
+    private async Task<int> NextSequenceAsync(int year, CancellationToken ct)
+    {
+        var bumped = await db.QuoteNumberSequences.Where(s => s.Year == year)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Last, c => c.Last + 1), ct);
+        if (bumped == 0)
+        {
+            // First quote of the year: the primary key on Year makes a second writer doing the same fail and retry.
+            db.QuoteNumberSequences.Add(new QuoteNumberSequence { Year = year, Last = 1 });
+            return 1;
+        }
+
+        return await db.QuoteNumberSequences.Where(s => s.Year == year).Select(s => s.Last).SingleAsync(ct);
+    }
+
+    /// <summary>Detaches everything from the failed attempt so the next one inserts afresh.</summary>
+    private void Forget(Quote quote)
+    {
+        db.ChangeTracker.Clear();
+        quote.Id = 0;
+        foreach (var line in quote.Lines)
+        {
+            line.Id = 0;
+            line.QuoteId = 0;
+        }
+    }
+}

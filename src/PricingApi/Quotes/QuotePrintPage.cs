@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using PricingApi.Data;
+using PricingApi.FeeList;
+using PricingApi.Utility;
+
+namespace PricingApi.Quotes;
+
+/// <summary>
+/// The quote as a page a clerk prints and hands over (Chinese first, English beside): who quotes, the number, the items
+/// with units and prices, the total, the fee-list version and the documents the charges rest on, the validity date and
+/// the price-supervision phone (价格举报电话) a published Chinese price must show. Every value is HTML-encoded.
+/// </summary>
+public static class QuotePrintPage
+{
+    // Encodes what HTML gives meaning to (<, >, &, quotes) but writes Chinese as itself.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> HandleAsync(
+        string number, PricingDbContext db, FeeListStore store, UtilityClock clock, IOptions<UtilityOptions> utility, HttpContext http, CancellationToken ct)
+    {
+        var quote = await db.FindQuoteAsync(number, ct);
+        if (quote is null)
+        {
+            return QuoteEndpoints.UnknownNumber(number);
+        }
+
+        // The version is immutable, so the page shows exactly what the quote was priced from.
+        var version = await store.GetAsync(quote.FeeListVersion, ct)
+                      ?? throw new InvalidOperationException($"Quote {number} refers to fee-list version {quote.FeeListVersion}, which is not stored.");
+        http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        return TypedResults.Content(Render(quote.ToResponse(clock.Now), version.Public, utility.Value.PublisherEn), "text/html; charset=utf-8");
+    }
+
+    public static string Render(QuoteResponse quote, FeeListDocument version, string publisherEn)
+    {
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>报价单 ").Append(E(quote.Number)).Append("</title>\n")
+            .Append("<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}table{border-collapse:collapse;width:100%}")
+            .Append("th,td{border:1px solid #555;padding:.3em .5em}td.n{text-align:right}.en{color:#555;font-size:.85em}.void{color:#b00;font-size:1.4em}")
+            .Append("@media print{body{margin:0}}</style></head><body>\n")
+            .Append("<h1>").Append(E(version.Publisher)).Append(" <span class=\"en\">").Append(E(publisherEn)).Append("</span></h1>\n")
+            .Append("<h2>延伸服务报价单 <span class=\"en\">Extended-services quotation</span></h2>\n");
+        if (quote.Status != QuoteStatus.Issued)
+        {
+            html.Append("<p class=\"void\">").Append(quote.Status == QuoteStatus.Cancelled ? "已作废 (Cancelled)" : "已过期 (Expired)").Append("</p>\n");
+        }
+
+        html.Append("<p>报价单号 <span class=\"en\">Quote number</span>: <strong>").Append(E(quote.Number)).Append("</strong><br>")
+            .Append("报价日期 <span class=\"en\">Issued</span>: ").Append(Date(quote.CreatedAt)).Append("<br>")
+            .Append("有效期至 <span class=\"en\">Valid until</span>: <strong>").Append(Date(quote.ValidUntil)).Append("</strong></p>\n")
+            .Append("<p>客户 <span class=\"en\">Customer</span>: ").Append(E(quote.Customer.Name)).Append("<br>电话 <span class=\"en\">Phone</span>: ")
+            .Append(E(quote.Customer.Phone)).Append("<br>地址 <span class=\"en\">Address</span>: ").Append(E(quote.Customer.District))
+            .Append(' ').Append(E(quote.Customer.Address)).Append("</p>\n")
+            .Append("<table><thead><tr><th>序号<br><span class=\"en\">No.</span></th><th>服务项目<br><span class=\"en\">Service</span></th>")
+            .Append("<th>单位<br><span class=\"en\">Unit</span></th><th>数量<br><span class=\"en\">Qty</span></th>")
+            .Append("<th>单价（元，含税）<br><span class=\"en\">Unit price (CNY, tax incl.)</span></th><th>金额（元）<br><span class=\"en\">Amount (CNY)</span></th></tr></thead><tbody>\n");
+        var n = 0;
+        foreach (var line in quote.Lines)
+        {
+            html.Append("<tr><td class=\"n\">").Append(++n).Append("</td><td>").Append(E(line.Name)).Append(" <span class=\"en\">")
+                .Append(E(line.NameEn)).Append(" · ").Append(E(line.ServiceCode)).Append("</span></td><td>").Append(E(line.Unit))
+                .Append(" <span class=\"en\">").Append(E(line.UnitEn)).Append("</span></td><td class=\"n\">").Append(Num(line.Quantity))
+                .Append("</td><td class=\"n\">").Append(Money(line.UnitPrice)).Append("</td><td class=\"n\">").Append(Money(line.LineTotal)).Append("</td></tr>\n");
+        }
+
+        html.Append("</tbody><tfoot><tr><th colspan=\"5\">合计（元，含税） <span class=\"en\">Total (CNY, tax incl.)</span></th><th class=\"n\">")
+            .Append(Money(quote.Total)).Append("</th></tr></tfoot></table>\n")
+            .Append("<p>价格依据 <span class=\"en\">Prices from</span>: 延伸服务收费目录清单第 ").Append(quote.FeeListVersion)
+            .Append(" 版，自 ").Append(Date(version.EffectiveFrom)).Append(" 起执行 <span class=\"en\">(fee list version ")
+            .Append(quote.FeeListVersion).Append(", in effect from ").Append(DateEn(version.EffectiveFrom)).Append(")</span></p>\n")
+            .Append("<p>收费依据 <span class=\"en\">Legal basis</span>:</p><ul>\n");
+        foreach (var basis in quote.Lines.Select(l => l.LegalBasis).Distinct(StringComparer.Ordinal))
+        {
+            html.Append("<li>").Append(E(basis)).Append("</li>\n");
+        }
+
+        return html.Append("</ul>\n<p>延伸服务为用户自愿选择的有偿服务，仅按公示价格收费，不收取未标明的费用。")
+            .Append("<span class=\"en\">Extended services are optional and paid; nothing beyond the published prices is charged.</span></p>\n")
+            .Append("<p>服务电话 <span class=\"en\">Service</span>: ").Append(E(version.ServicePhone))
+            .Append("　价格举报电话 <span class=\"en\">Price supervision</span>: ").Append(E(version.SupervisionPhone)).Append("</p>\n</body></html>\n")
+            .ToString();
+    }
+
+    private static string E(string text) => Encoder.Encode(text);
+
+    private static string Date(DateTimeOffset t) =>
+        UtilityClock.Local(t).ToString("yyyy'年'M'月'd'日' HH:mm", CultureInfo.InvariantCulture);
+
+    private static string DateEn(DateTimeOffset t) =>
+        UtilityClock.Local(t).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    private static string Money(decimal amount) => amount.ToString("#,##0.00", CultureInfo.InvariantCulture);
+
+    private static string Num(decimal quantity) => quantity.ToString(CultureInfo.InvariantCulture);
+}

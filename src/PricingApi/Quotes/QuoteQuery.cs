@@ -1,0 +1,34 @@
+using FluentValidation;
+
+namespace PricingApi.Quotes;
+
+/// <summary>The query of <c>GET /api/quotes</c>, bound with [AsParameters].</summary>
+/// <param name="Page">1-based; 1 by default.</param>
+/// <param name="PageSize">1 to 100; 20 by default.</param>
+/// <param name="Status">issued, cancelled or expired.</param>
+/// <param name="Customer">Part of the customer's name or phone number.</param>
+public sealed record QuoteQuery(int? Page, int? PageSize, string? Status, string? Customer)
+{
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 100;
+
+    public int PageOrDefault => Page ?? 1;
+    public int PageSizeOrDefault => PageSize ?? DefaultPageSize;
+
+    /// <summary>The status filter, once validated.</summary>
+    public QuoteStatus? StatusFilter => Status is null ? null : Enum.Parse<QuoteStatus>(Status, ignoreCase: true);
+}
+
+public sealed class QuoteQueryValidator : AbstractValidator<QuoteQuery>
+{
+    private static readonly string[] Statuses = ["issued", "cancelled", "expired"];
+
+    public QuoteQueryValidator()
+    {
+        RuleFor(q => q.Page).InclusiveBetween(1, 1_000_000);
+        RuleFor(q => q.PageSize).InclusiveBetween(1, QuoteQuery.MaxPageSize);
+        RuleFor(q => q.Status).Must(s => s is null || Statuses.Contains(s, StringComparer.Ordinal))
+            .WithMessage("'status' is one of issued, cancelled, expired.");
+        RuleFor(q => q.Customer).MaximumLength(QuoteLimits.NameLength);
+    }
+}

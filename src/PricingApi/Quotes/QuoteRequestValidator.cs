@@ -1,0 +1,47 @@
+using FluentValidation;
+
+namespace PricingApi.Quotes;
+
+public sealed class QuoteRequestValidator : AbstractValidator<QuoteRequest>
+{
+    private const string NoPrices = "Prices come from the published fee list; a quote request carries service codes and quantities only, not '{PropertyName}'.";
+
+    public QuoteRequestValidator()
+    {
+        RuleFor(r => r.Customer).NotNull().SetValidator(new CustomerRequestValidator()!);
+        RuleFor(r => r.Lines).NotEmpty().WithMessage("A quote needs at least one line.")
+            .Must(l => l is null || l.Count <= QuoteLimits.MaxLines).WithMessage($"A quote holds at most {QuoteLimits.MaxLines} lines.");
+        RuleForEach(r => r.Lines).NotNull().SetValidator(new QuoteLineRequestValidator()!);
+        RuleFor(r => r.Total).Null().WithMessage(NoPrices);
+    }
+}
+
+public sealed class CustomerRequestValidator : AbstractValidator<CustomerRequest>
+{
+    // A mainland mobile (optionally +86), a landline with its area code (optionally an extension), or a local 7–8 digit number.
+    private const string PhonePattern = @"^((\+86[ -]?)?1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?|[2-9]\d{6,7})$";
+
+    public CustomerRequestValidator()
+    {
+        RuleFor(c => c.Name).NotEmpty().MaximumLength(QuoteLimits.NameLength);
+        RuleFor(c => c.Phone).NotEmpty().MaximumLength(QuoteLimits.PhoneLength)
+            .Matches(PhonePattern).WithMessage("'phone' must be a mainland mobile number (13812345678) or a landline with its area code (0871-63123456).");
+        RuleFor(c => c.Address).NotEmpty().MaximumLength(QuoteLimits.AddressLength);
+        RuleFor(c => c.District).NotEmpty().MaximumLength(QuoteLimits.DistrictLength);
+    }
+}
+
+public sealed class QuoteLineRequestValidator : AbstractValidator<QuoteLineRequest>
+{
+    public QuoteLineRequestValidator()
+    {
+        RuleFor(l => l.ServiceCode).NotEmpty().MaximumLength(QuoteLimits.ServiceCodeLength);
+        RuleFor(l => l.Quantity).NotNull().GreaterThan(0m).LessThanOrEqualTo(QuoteLimits.MaxQuantity)
+            .Must(q => q is null || decimal.Round(q.Value, 2) == q.Value).WithMessage("'quantity' has at most two decimals (1.5 百米 = 150 m).");
+        RuleFor(l => l.UnitPrice).Null().WithMessage(NoPrices);
+        RuleFor(l => l.Price).Null().WithMessage(NoPrices);
+        RuleFor(l => l.LineTotal).Null().WithMessage(NoPrices);
+    }
+
+    private const string NoPrices = "Prices come from the published fee list; send only 'serviceCode' and 'quantity', never '{PropertyName}'.";
+}

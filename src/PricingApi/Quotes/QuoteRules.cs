@@ -1,0 +1,87 @@
+using System.Globalization;
+using PricingApi.FeeList;
+using PricingApi.Pricing;
+
+namespace PricingApi.Quotes;
+
+/// <summary>
+/// The rules of a quote, as plain functions of the published list: what may be quoted, at what price, and when a quote
+/// stops holding. A quote can only be priced from a published version; nothing here reads a client's price.
+/// </summary>
+public static class QuoteRules
+{
+    /// <summary>
+    /// Units measured rather than counted: only these take a fractional quantity (1.5 百米 = 150 m). Half a tank
+    /// cleaning (次) would be a price that is not on the list.
+    /// </summary>
+    public static readonly IReadOnlySet<string> MeasuredUnits =
+        new HashSet<string>(["米", "百米", "千米", "平方米", "立方米", "吨", "千克", "公斤"], StringComparer.Ordinal);
+
+    /// <summary>Each line priced from <paramref name="list"/>, or every refusal (one per broken line) in words for a clerk.</summary>
+    public static (List<QuoteLine> Lines, List<string> Refusals) Price(FeeListDocument list, IReadOnlyList<(string Code, decimal Quantity)> requested)
+    {
+        var extended = list.ExtendedServices.ToDictionary(s => s.Code, StringComparer.Ordinal);
+        var basic = list.BasicServices.ToDictionary(s => s.Code, StringComparer.Ordinal);
+        var lines = new List<QuoteLine>();
+        var refusals = new List<string>();
+        for (var i = 0; i < requested.Count; i++)
+        {
+            var (code, quantity) = requested[i];
+            var where = string.Create(CultureInfo.InvariantCulture, $"Line {i + 1}: ");
+            if (basic.TryGetValue(code, out var free))
+            {
+                refusals.Add($"{where}'{code}' ({free.Name}) is a basic service and is free to the customer (基础服务免费); it is never quoted.");
+            }
+            else if (!extended.TryGetValue(code, out var service))
+            {
+                refusals.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"{where}'{code}' is not on the fee list in effect (version {list.Version}): it is unknown or has been withdrawn. Only published extended services can be quoted."));
+            }
+            else if (quantity != decimal.Truncate(quantity) && !MeasuredUnits.Contains(service.Unit))
+            {
+                refusals.Add($"{where}'{code}' is priced per {service.Unit} ({service.UnitEn}) and is quoted in whole units; {Show(quantity)} is not a whole number.");
+            }
+            else
+            {
+                lines.Add(Line(i + 1, service, quantity));
+            }
+        }
+
+        return (lines, refusals);
+    }
+
+    public static QuoteLine Line(int lineNumber, ExtendedServiceEntry service, decimal quantity) => new()
+    {
+        LineNumber = lineNumber,
+        ServiceCode = service.Code,
+        Name = service.Name,
+        NameEn = service.NameEn,
+        Unit = service.Unit,
+        UnitEn = service.UnitEn,
+        Quantity = Normalize(quantity),
+        UnitPrice = Money.ToFen(service.Price),
+        LineTotal = Money.ToFen(service.Price * quantity),
+        LegalBasis = service.LegalBasis,
+    };
+
+    /// <summary>The sum of the line totals, each already rounded: the total is what the lines add up to on paper.</summary>
+    public static decimal Total(IEnumerable<QuoteLine> lines) => Money.ToFen(lines.Sum(l => l.LineTotal));
+
+    /// <summary>The refusal for a district outside the pilot area, or null when it is inside.</summary>
+    public static string? OutsidePilotArea(string district, IReadOnlyList<string> pilotArea) =>
+        pilotArea.Contains(district.Trim(), StringComparer.Ordinal)
+            ? null
+            : $"Extended services are offered only in the pilot area (延伸服务试点区域): {string.Join("、", pilotArea)}. '{district.Trim()}' is outside it, so no quote can be made there.";
+
+    /// <summary>Issued until <see cref="Quote.ValidUntil"/>, expired from that instant on; a cancelled quote stays cancelled.</summary>
+    public static QuoteStatus StatusAt(QuoteStatus stored, DateTimeOffset validUntil, DateTimeOffset now) =>
+        stored == QuoteStatus.Issued && now >= validUntil ? QuoteStatus.Expired : stored;
+
+    public static string Number(int year, int sequence) =>
+        string.Create(CultureInfo.InvariantCulture, $"Q-{year:D4}-{sequence:D6}");
+
+    /// <summary>2.00 → 2 and 1.50 → 1.5, so a quantity reads as the clerk meant it whatever the database gave back.</summary>
+    public static decimal Normalize(decimal quantity) => quantity / 1.000000000000000000000000000000000m;
+
+    private static string Show(decimal quantity) => Normalize(quantity).ToString(CultureInfo.InvariantCulture);
+}

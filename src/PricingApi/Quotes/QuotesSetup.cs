@@ -1,0 +1,18 @@
+using FluentValidation;
+
+namespace PricingApi.Quotes;
+
+public static class QuotesSetup
+{
+    /// <summary>The quote feature's services; bad <c>Quotes</c> options stop the start with the setting named.</summary>
+    public static IServiceCollection AddQuotes(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<QuotesOptions>().Bind(configuration.GetSection(QuotesOptions.Section))
+            .Validate(o => o.Problem() is null, "Quotes:ValidityDays must be 1 to 366 and Quotes:PilotDistricts may not hold an empty name.")
+            .ValidateOnStart();
+        services.AddSingleton<IValidator<QuoteRequest>, QuoteRequestValidator>();
+        services.AddSingleton<IValidator<QuoteQuery>, QuoteQueryValidator>();
+        services.AddScoped<QuoteIssuer>();
+        return services;
+    }
+}
