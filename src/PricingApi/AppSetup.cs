@@ -6,6 +6,7 @@ using PricingApi.Audit;
 using PricingApi.Catalog;
 using PricingApi.Data;
 using PricingApi.FeeList;
+using PricingApi.FeePage;
 using PricingApi.Http;
 using PricingApi.Pricing;
 using PricingApi.Publishing;
@@ -35,6 +36,9 @@ public static class AppSetup
         services.AddScoped<AuditLog>();
         services.AddSingleton<IValidator<ServiceRequest>, ServiceRequestValidator>();
         services.AddSingleton<FeeListStore>();
+        services.AddSingleton<FeeListFiles>();
+        services.AddSingleton<FeePages>();
+        services.AddPublicCors();
         services.AddScoped<FeeListPublisher>();
         services.AddScoped<Seeder>();
 
@@ -47,10 +51,13 @@ public static class AppSetup
     public static WebApplication UsePricingApi(this WebApplication app)
     {
         app.UseHttpPlatform();
+        app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
 
-        app.MapFeeList();
+        app.MapFeeList().RequireCors(PublicCors.Policy);
+        app.MapFeeListDownloads();
+        app.MapFeePage();
         app.MapCatalog();
         app.MapPublishing();
         return app;
