@@ -29,7 +29,7 @@ public static class FeePageServices
         foreach (var service in services)
         {
             html.Append($"""
-                <tr><th scope="row" class="name">{Name(service.Name, service.NameEn, service.Code)}</th><td data-label="用户付费 Customer pays"><span class="free">免费 <span lang="en">Free</span></span></td><td data-label="费用承担 Paid by">{Text.Both(FeeListLabels.PaidBy(service.PaidBy))}</td><td data-label="服务内容 What it covers">{service.Description}</td><td data-label="依据 Basis">{notes.Cite(service.LegalBasis)}</td></tr>
+                <tr><th scope="row" class="name">{Name(service.Name, service.NameEn, service.Code)}</th><td data-label="用户付费 Customer pays"><span class="free">免费 <span lang="en">Free</span></span></td><td data-label="费用承担 Paid by">{Text.Both(FeeListLabels.PaidBy(service.PaidBy))}</td><td data-label="服务内容 What it covers" class="wide">{service.Description}</td><td data-label="依据 Basis" class="wide">{notes.Cite(service.LegalBasis)}</td></tr>
                 """);
         }
 
@@ -62,7 +62,7 @@ public static class FeePageServices
             foreach (var item in items)
             {
                 html.Append($"""
-                    <tr><th scope="row" class="name">{Name(item.Name, item.NameEn, item.Code)}</th><td data-label="单位 Unit" class="unit">{Text.Both(item.Unit, item.UnitEn)}</td><td data-label="含税价（元） Price incl. VAT (CNY)" class="num price">{FeeListLabels.Money(item.Price)}</td><td data-label="增值税率 VAT rate" class="num">{FeeListLabels.Percent(item.VatRate)}</td><td data-label="不含税价（元） Price excl. VAT (CNY)" class="num">{FeeListLabels.Money(item.PriceExcludingTax)}</td><td data-label="服务内容 What is included">{item.Description}</td><td data-label="依据 Basis">{notes.Cite(item.LegalBasis)}</td></tr>
+                    <tr><th scope="row" class="name">{Name(item.Name, item.NameEn, item.Code)}</th><td data-label="单位 Unit" class="unit">{Text.Both(item.Unit, item.UnitEn)}</td><td data-label="含税价（元） Price incl. VAT (CNY)" class="num price">{FeeListLabels.Money(item.Price)}</td><td data-label="增值税率 VAT rate" class="num">{FeeListLabels.Percent(item.VatRate)}</td><td data-label="不含税价（元） Price excl. VAT (CNY)" class="num">{FeeListLabels.Money(item.PriceExcludingTax)}</td><td data-label="服务内容 What is included" class="wide">{item.Description}</td><td data-label="依据 Basis" class="wide">{notes.Cite(item.LegalBasis)}</td></tr>
                     """);
             }
 
