@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using PricingApi.Http;
 using PricingApi.Utility;
@@ -11,7 +12,7 @@ public static class FeeListDownloadEndpoints
 {
     /// <summary>What a download handler needs; <c>version</c> picks a published version instead of the list in effect.</summary>
     public sealed record DownloadRequest(
-        string? Version, FeeListStore Store, FeeListFiles Files, UtilityClock Clock, IOptions<FeeListOptions> Options, HttpContext Http);
+        [property: FromQuery(Name = "version")] string? Version, FeeListStore Store, FeeListFiles Files, UtilityClock Clock, IOptions<FeeListOptions> Options, HttpContext Http);
 
     public static RouteGroupBuilder MapFeeListDownloads(this IEndpointRouteBuilder routes)
     {
@@ -20,12 +21,12 @@ public static class FeeListDownloadEndpoints
         group.MapGet("/fee-list.csv", CsvAsync).WithName("DownloadFeeListCsv")
             .WithSummary("The fee list in effect (or ?version=) as CSV: UTF-8 with BOM, a header row, one row per service, basic and extended.")
             .WithDescription("Columns and values follow the JSON: camelCase names, kebab-case codes, rates as fractions, money to the fen. Strong ETag; If-None-Match answers 304.")
-            .Produces(StatusCodes.Status200OK, contentType: CsvWriter.ContentType).Produces(StatusCodes.Status304NotModified)
+            .Produces<string>(StatusCodes.Status200OK, CsvWriter.ContentType).Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/fee-list.xlsx", WorkbookAsync).WithName("DownloadFeeListWorkbook")
             .WithSummary("The fee list in effect (or ?version=) as an Excel workbook: basic services, extended services, and the list's publisher, dates and phones.")
             .WithDescription("Headers in Chinese and English; money formatted 0.00. Strong ETag; If-None-Match answers 304.")
-            .Produces(StatusCodes.Status200OK, contentType: FeeListWorkbook.ContentType).Produces(StatusCodes.Status304NotModified)
+            .Produces<byte[]>(StatusCodes.Status200OK, FeeListWorkbook.ContentType).Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }

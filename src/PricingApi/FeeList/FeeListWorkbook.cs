@@ -13,37 +13,6 @@ public static class FeeListWorkbook
     public const string BasicSheet = "基础服务 Basic";
     public const string ExtendedSheet = "延伸服务 Extended";
     public const string AboutSheet = "说明 About";
-    private const string MoneyFormat = "0.00";
-    private const string RateFormat = "0%";
-
-    private sealed record Column<T>(string Header, double Width, Func<T, object> Value, string? Format = null);
-
-    private static readonly Column<BasicServiceEntry>[] BasicColumns =
-    [
-        new("编号 Code", 22, b => b.Code),
-        new("名称 Name", 30, b => b.Name),
-        new("英文名称 Name in English", 34, b => b.NameEn),
-        new("用户付费（元） Customer pays (CNY)", 16, b => b.Price, MoneyFormat),
-        new("费用承担方 Paid by", 24, b => FeeListLabels.PaidBy(b.PaidBy).ToString()),
-        new("服务内容 What it covers", 60, b => b.Description),
-        new("收费依据 Legal basis", 60, b => b.LegalBasis),
-    ];
-
-    private static readonly Column<ExtendedServiceEntry>[] ExtendedColumns =
-    [
-        new("编号 Code", 24, e => e.Code),
-        new("类别 Category", 18, e => FeeListLabels.Category(e.Category).ToString()),
-        new("名称 Name", 36, e => e.Name),
-        new("英文名称 Name in English", 40, e => e.NameEn),
-        new("单位 Unit", 8, e => e.Unit),
-        new("英文单位 Unit in English", 14, e => e.UnitEn),
-        new("含税价（元） Price incl. VAT (CNY)", 16, e => e.Price, MoneyFormat),
-        new("增值税率 VAT rate", 10, e => e.VatRate, RateFormat),
-        new("不含税价（元） Price excl. VAT (CNY)", 16, e => e.PriceExcludingTax, MoneyFormat),
-        new("价格形式 Pricing form", 18, e => FeeListLabels.PricingForm(e.PricingForm).ToString()),
-        new("服务内容 What is included", 60, e => e.Description),
-        new("收费依据 Legal basis", 60, e => e.LegalBasis),
-    ];
 
     public static byte[] Write(FeeListDocument list, string? publisherEn)
     {
@@ -53,8 +22,8 @@ public static class FeeListWorkbook
         workbook.Properties.Created = list.PublishedAt.DateTime;
         workbook.Properties.Modified = list.PublishedAt.DateTime;
 
-        WriteTable(workbook.AddWorksheet(BasicSheet), BasicColumns, list.BasicServices);
-        WriteTable(workbook.AddWorksheet(ExtendedSheet), ExtendedColumns, list.ExtendedServices);
+        WriteTable(workbook.AddWorksheet(BasicSheet), FeeListWorkbookColumns.Basic, list.BasicServices);
+        WriteTable(workbook.AddWorksheet(ExtendedSheet), FeeListWorkbookColumns.Extended, list.ExtendedServices);
         WriteAbout(workbook.AddWorksheet(AboutSheet), list, publisherEn);
 
         using var stream = new MemoryStream();
@@ -62,7 +31,7 @@ public static class FeeListWorkbook
         return stream.ToArray();
     }
 
-    private static void WriteTable<T>(IXLWorksheet sheet, Column<T>[] columns, IReadOnlyList<T> rows)
+    private static void WriteTable<T>(IXLWorksheet sheet, WorkbookColumn<T>[] columns, IReadOnlyList<T> rows)
     {
         for (var c = 0; c < columns.Length; c++)
         {

@@ -33,9 +33,9 @@ public static class FeePageRenderer
             <h1>供水服务收费目录清单 <span lang="en">Water-supply service fee list</span></h1>
             </div></header>
             <div class="wrap">
-            {Status(view)}
+            {FeePageNavigation.Status(view)}
             {Facts(list)}
-            {Versions(view)}
+            {FeePageNavigation.Versions(view)}
             <main id="main">
             {FeePageChanges.Announced(view.Announced)}
             {FeePageServices.Basic(list.BasicServices, notes)}
@@ -52,31 +52,6 @@ public static class FeePageRenderer
         return html.ToUtf8();
     }
 
-    private static Markup Status(FeePageView view)
-    {
-        var html = new Html();
-        var effective = FeeListLabels.Date(view.List.EffectiveFrom);
-        switch (view.Status)
-        {
-            case VersionStatus.InEffect:
-                html.Append($"""<p class="status in-effect"><strong>现行有效</strong> <span lang="en">In effect now</span></p>""");
-                break;
-            case VersionStatus.Scheduled:
-                html.Append($"""<p class="status scheduled"><strong>已公布，自{effective.Zh}起执行</strong> <span lang="en">Announced: takes effect on {effective.En}.</span> <a href="/fees">查看现行目录 <span lang="en">See the list in effect</span></a></p>""");
-                break;
-            default:
-                // Superseded: a later version exists and has taken effect.
-                var next = view.Next;
-                var from = next is null ? default : FeeListLabels.Date(next.EffectiveFrom);
-                var zh = next is null ? "已停止执行" : $"已停止执行：自{from.Zh}起由第{next.Version}版取代";
-                var en = next is null ? "No longer in effect." : $"No longer in effect: replaced by version {next.Version} from {from.En}.";
-                html.Append($"""<p class="status superseded"><strong>{zh}</strong> <span lang="en">{en}</span> <a href="/fees">查看现行目录 <span lang="en">See the list in effect</span></a></p>""");
-                break;
-        }
-
-        return html.ToMarkup();
-    }
-
     private static Markup Facts(FeeListDocument list)
     {
         var effective = FeeListLabels.Date(list.EffectiveFrom);
@@ -90,28 +65,6 @@ public static class FeePageRenderer
             <div><dt>价格举报电话 <span lang="en">Price complaints</span></dt><dd><a href="tel:{list.SupervisionPhone}">{list.SupervisionPhone}</a></dd></div>
             </dl>
             """));
-    }
-
-    private static Markup Versions(FeePageView view)
-    {
-        if (view.Previous is null && view.Next is null)
-        {
-            return Markup.Empty;
-        }
-
-        var html = new Html();
-        html.Append($"""<nav class="versions" aria-label="版本 Versions">""");
-        if (view.Previous is { } previous)
-        {
-            html.Append($"""<a rel="prev" href="/fees/{previous.Version}">‹ 上一版：第{previous.Version}版 <span lang="en">Previous: version {previous.Version}</span></a>""");
-        }
-
-        if (view.Next is { } next)
-        {
-            html.Append($"""<a rel="next" href="/fees/{next.Version}">下一版：第{next.Version}版 › <span lang="en">Next: version {next.Version}</span></a>""");
-        }
-
-        return html.Append($"</nav>").ToMarkup();
     }
 
     private static Markup Footer(FeeListDocument list) => Html.Fragment(h => h.Append($"""

@@ -35,7 +35,7 @@ public static class PublicCors
         }
 
         // If-None-Match lets a script revalidate by hand; ETag and the file name are readable by the script.
-        policy.WithMethods(HttpMethods.Get, HttpMethods.Head)
+        policy.WithMethods(HttpMethods.Get)
             .WithHeaders("If-None-Match")
             .WithExposedHeaders("ETag", "Content-Disposition")
             .SetPreflightMaxAge(TimeSpan.FromHours(1));

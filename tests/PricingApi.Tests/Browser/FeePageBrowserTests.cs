@@ -63,13 +63,13 @@ public sealed class FeePageBrowserTests(ChromiumFixture chromium, ITestOutputHel
 
         await page.GotoAsync(new Uri(site, "/fees").ToString());
 
-        await AssertNoHorizontalOverflowAsync(page, 375);
+        await PageChecks.AssertNoHorizontalOverflowAsync(page, 375);
         Assert.Equal("954.00", await Row(page, "EXT-TANK-CLEAN-20").Locator(".price").InnerTextAsync());
         await SaveScreenshotAsync(page, "fees-375.png");
 
         // 768 px is the narrowest screen that gets the tables rather than the cards.
         await page.SetViewportSizeAsync(768, 1024);
-        await AssertNoHorizontalOverflowAsync(page, 768);
+        await PageChecks.AssertNoHorizontalOverflowAsync(page, 768);
     }
 
     [BrowserFact]
@@ -84,7 +84,7 @@ public sealed class FeePageBrowserTests(ChromiumFixture chromium, ITestOutputHel
         await page.GotoAsync(new Uri(site, "/fees").ToString());
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
 
-        await AssertNoHorizontalOverflowAsync(page, 703);
+        await PageChecks.AssertNoHorizontalOverflowAsync(page, 703);
         Assert.True(await page.Locator("nav.versions").IsHiddenAsync());
         Assert.True(await page.Locator(".downloads").IsHiddenAsync());
         Assert.Equal("table-header-group", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('section[aria-labelledby=extended] thead')).display"));
@@ -103,18 +103,6 @@ public sealed class FeePageBrowserTests(ChromiumFixture chromium, ITestOutputHel
         await admin.RepriceAsync("EXT-TANK-CLEAN-20", 880.00m);
         await admin.PublishAsync(FeeListChanges.FirstOfDecember);
         return site;
-    }
-
-    private static async Task AssertNoHorizontalOverflowAsync(IPage page, int width)
-    {
-        // First what pokes out on the right (which also catches what overflow: hidden somewhere would hide), for a useful message.
-        var overflowing = await page.EvaluateAsync<string[]>(
-            "[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)"
-            + ".map(e => `${e.tagName}.${e.className} (${Math.round(e.getBoundingClientRect().right)} px): ${(e.textContent || '').slice(0, 40)}`)");
-        Assert.Empty(overflowing);
-        var widths = await page.EvaluateAsync<int[]>("[document.documentElement.scrollWidth, document.documentElement.clientWidth]");
-        Assert.Equal(width, widths[1]);
-        Assert.True(widths[0] <= widths[1], $"The page is {widths[0]} px wide in a {widths[1]} px screen.");
     }
 
     private static ILocator Row(IPage page, string code) => page.Locator($"tbody tr:has(.code:text-is(\"{code}\"))");

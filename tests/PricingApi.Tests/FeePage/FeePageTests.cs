@@ -53,8 +53,15 @@ public class FeePageTests
     public async Task FeesPageIsSelfContainedAccessibleAndPrintable()
     {
         await using var app = new PricingApiFactory();
-        var html = await app.CreateAnonymousClient().GetStringAsync("/fees");
+        var response = await app.CreateAnonymousClient().GetAsync("/fees");
+        var html = await response.Content.ReadAsStringAsync();
 
+        // Only the inline stylesheet, by its hash, may apply: no script, no external asset.
+        var policy = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        var css = html[(html.IndexOf("<style>", StringComparison.Ordinal) + 7)..html.IndexOf("</style>", StringComparison.Ordinal)];
+        var hash = Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(css)));
+        Assert.Equal($"default-src 'none'; style-src 'sha256-{hash}'; base-uri 'none'; form-action 'none'", policy);
+        Assert.Equal("nosniff", string.Join(",", response.Headers.GetValues("X-Content-Type-Options")));
         Assert.DoesNotContain("<script", html);
         Assert.DoesNotContain("src=", html);
         Assert.DoesNotContain("href=\"http", html);
