@@ -17,9 +17,12 @@ public static class PublicCors
     public static IServiceCollection AddPublicCors(this IServiceCollection services)
     {
         services.AddCors();
-        // Read when the options are first needed, so settings added by a host (or a test) after registration count.
-        services.AddOptions<CorsOptions>().Configure<IConfiguration>((options, configuration) =>
-            options.AddPolicy(Policy, policy => Configure(policy, AllowedOrigins(configuration))));
+        // Read from the built configuration (so settings a host or test adds after registration count), and at
+        // start, so a mistyped origin stops the service with the setting named instead of failing requests later.
+        services.AddOptions<CorsOptions>()
+            .Configure<IConfiguration>((options, configuration) =>
+                options.AddPolicy(Policy, policy => Configure(policy, AllowedOrigins(configuration))))
+            .ValidateOnStart();
         return services;
     }
 

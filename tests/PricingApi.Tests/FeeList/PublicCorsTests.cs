@@ -91,6 +91,16 @@ public class PublicCorsTests
         Assert.Contains("www.kmwater.example, https://a.example/fees", error.Message);
     }
 
+    [Fact]
+    public async Task AMistypedOriginStopsTheServiceAtStartNamingTheSetting()
+    {
+        await using var app = new PricingApiFactory(settings: new Dictionary<string, string?> { [PublicCors.Setting] = "www.kmwater.example" });
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateAnonymousClient());
+
+        Assert.Contains("Cors:AllowedOrigins must list origins such as https://www.example.cn", error.ToString());
+    }
+
     private static HttpRequestMessage FromOrigin(HttpMethod method, string path, string origin)
     {
         var request = new HttpRequestMessage(method, path);
