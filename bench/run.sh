@@ -40,7 +40,7 @@ dotnet publish src/PricingApi/PricingApi.csproj -c Release -o "$WORK/app" -v qui
 
 now_ms() { date +%s%3N; }
 
-start_service() {  # start the service on $WORK/pricing.db; echo ms from start to the first 200 of /api/fee-list
+start_service() {  # start the service on $WORK/pricing.db; sets SERVICE_PID and STARTED_MS (start to the first 200 of /api/fee-list)
   local started
   started=$(now_ms)
   ( cd "$WORK" && ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Pricing="Data Source=$WORK/pricing.db" \
@@ -50,7 +50,7 @@ start_service() {  # start the service on $WORK/pricing.db; echo ms from start t
     kill -0 "$SERVICE_PID" 2>/dev/null || { cat "$WORK/service.log" >&2; echo "the service died" >&2; exit 1; }
     sleep 0.02
   done
-  echo $(( $(now_ms) - started ))
+  STARTED_MS=$(( $(now_ms) - started ))
 }
 
 stop_service() { kill "$SERVICE_PID"; wait "$SERVICE_PID" 2>/dev/null || true; SERVICE_PID=""; }
@@ -96,15 +96,15 @@ alternate() {  # alternate <service path> <nginx path> [wrk args...]
 
 # ---------------------------------------------------------------- start-up and the seeded list
 echo "== first start (creates, migrates and seeds the database)" >&2
-first_start_ms=$(start_service)
+start_service; first_start_ms=$STARTED_MS
 stop_service
 echo "== start on the existing database" >&2
-start_ms=$(start_service)
+start_service; start_ms=$STARTED_MS
 
 curl -fs "http://127.0.0.1:$SERVICE_PORT/api/fee-list" -o "$WORK/www/fee-list.json"
-service_etag=$(curl -fsI "http://127.0.0.1:$SERVICE_PORT/api/fee-list" | awk -F': ' 'tolower($1) == "etag" { sub("\r", "", $2); print $2 }')
+service_etag=$(curl -fs -D - -o /dev/null "http://127.0.0.1:$SERVICE_PORT/api/fee-list" | awk -F': ' 'tolower($1) == "etag" { sub("\r", "", $2); print $2 }')
 start_nginx
-nginx_etag=$(curl -fsI "http://127.0.0.1:$NGINX_PORT/fee-list.json" | awk -F': ' 'tolower($1) == "etag" { sub("\r", "", $2); print $2 }')
+nginx_etag=$(curl -fs -D - -o /dev/null "http://127.0.0.1:$NGINX_PORT/fee-list.json" | awk -F': ' 'tolower($1) == "etag" { sub("\r", "", $2); print $2 }')
 list_bytes=$(stat -c %s "$WORK/www/fee-list.json")
 
 echo "== fee-list GET, $ROUNDS × $DURATION each, $CONNECTIONS connections" >&2

@@ -7,6 +7,7 @@ using PricingApi.Catalog;
 using PricingApi.Connections;
 using PricingApi.Data;
 using PricingApi.FeeList;
+using PricingApi.FeePage;
 using PricingApi.Http;
 using PricingApi.Operations;
 using PricingApi.Pricing;
@@ -42,6 +43,9 @@ public static class AppSetup
         services.AddSingleton<IValidator<ServiceRequest>, ServiceRequestValidator>();
         services.AddSingleton<IValidator<AuditQuery>, AuditQueryValidator>();
         services.AddSingleton<FeeListStore>();
+        services.AddSingleton<FeeListFiles>();
+        services.AddSingleton<FeePages>();
+        services.AddPublicCors();
         services.AddScoped<FeeListPublisher>();
         services.AddScoped<Seeder>();
         services.AddConnectionAssessment();
@@ -57,12 +61,15 @@ public static class AppSetup
     {
         app.UseRequestId();
         app.UseHttpPlatform();
+        app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
 
         app.MapOperations();
-        app.MapFeeList();
+        app.MapFeeList().RequireCors(PublicCors.Policy);
+        app.MapFeeListDownloads();
+        app.MapFeePage();
         app.MapCatalog();
         app.MapPublishing();
         app.MapRegulator();

@@ -25,10 +25,9 @@ public static class FeeListCsv
     {
         var cap = new CostProfitCap(document.CostProfitCap);
         var version = Number(document.Version);
-        return CsvWriter.ToUtf8WithBom(
+        return CsvWriter.Write(Header,
             document.ExtendedServices.Select(e => ExtendedRow(version, e, ComplianceReport.LineFor(e, cap)))
-                .Concat(document.BasicServices.Select(b => BasicRow(version, b)))
-                .Prepend(Header));
+                .Concat(document.BasicServices.Select(b => BasicRow(version, b))));
     }
 
     private static IReadOnlyList<string?> ExtendedRow(string version, CostedExtendedServiceEntry e, ComplianceReport.Line check) =>

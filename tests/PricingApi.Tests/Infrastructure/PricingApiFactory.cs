@@ -71,8 +71,9 @@ public sealed class PricingApiFactory : WebApplicationFactory<Program>
         });
     }
 
-    /// <summary>An anonymous client that does not follow redirects.</summary>
-    public HttpClient CreateAnonymousClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    /// <summary>An anonymous client that does not follow redirects (to the loopback server once one is started).</summary>
+    public HttpClient CreateAnonymousClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
 
     /// <summary>A client whose requests carry a freshly created key of <paramref name="role"/>.</summary>
     public HttpClient CreateClient(string role, string? name = null)

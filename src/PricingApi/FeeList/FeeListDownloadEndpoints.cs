@@ -1,0 +1,70 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using PricingApi.Http;
+using PricingApi.Utility;
+
+namespace PricingApi.FeeList;
+
+/// <summary>The fee list as files to download (CSV, Excel): anonymous and cacheable, like the JSON.</summary>
+public static class FeeListDownloadEndpoints
+{
+    /// <summary>What a download handler needs; <c>version</c> picks a published version instead of the list in effect.</summary>
+    public sealed record DownloadRequest(
+        [property: FromQuery(Name = "version")] string? Version, FeeListStore Store, FeeListFiles Files, UtilityClock Clock, IOptions<FeeListOptions> Options, HttpContext Http);
+
+    public static RouteGroupBuilder MapFeeListDownloads(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api").WithTags("Public fee list").AllowAnonymous().RequireCors(PublicCors.Policy);
+
+        group.MapGet("/fee-list.csv", CsvAsync).WithName("DownloadFeeListCsv")
+            .WithSummary("The fee list in effect (or ?version=) as CSV: UTF-8 with BOM, a header row, one row per service, basic and extended.")
+            .WithDescription("Columns and values follow the JSON: camelCase names, kebab-case codes, rates as fractions, money to the fen. Strong ETag; If-None-Match answers 304.")
+            .Produces<string>(StatusCodes.Status200OK, CsvWriter.ContentType).Produces(StatusCodes.Status304NotModified)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/fee-list.xlsx", WorkbookAsync).WithName("DownloadFeeListWorkbook")
+            .WithSummary("The fee list in effect (or ?version=) as an Excel workbook: basic services, extended services, and the list's publisher, dates and phones.")
+            .WithDescription("Headers in Chinese and English; money formatted 0.00. Strong ETag; If-None-Match answers 304.")
+            .Produces<byte[]>(StatusCodes.Status200OK, FeeListWorkbook.ContentType).Produces(StatusCodes.Status304NotModified)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        return group;
+    }
+
+    private static Task<Results<CachedContent, ValidationProblem, ProblemHttpResult>> CsvAsync([AsParameters] DownloadRequest request, CancellationToken ct) =>
+        DownloadAsync(FeeListFileFormat.Csv, request, ct);
+
+    private static Task<Results<CachedContent, ValidationProblem, ProblemHttpResult>> WorkbookAsync([AsParameters] DownloadRequest request, CancellationToken ct) =>
+        DownloadAsync(FeeListFileFormat.Xlsx, request, ct);
+
+    private static async Task<Results<CachedContent, ValidationProblem, ProblemHttpResult>> DownloadAsync(
+        FeeListFileFormat format, DownloadRequest request, CancellationToken ct)
+    {
+        int? asked = null;
+        if (request.Version is not null)
+        {
+            if (!int.TryParse(request.Version, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
+            {
+                return Problems.Invalid("version", "'version' must be a published version number, e.g. 2.");
+            }
+
+            asked = parsed;
+        }
+
+        var now = request.Clock.Now;
+        var number = asked ?? (await request.Store.InEffectAsync(now, ct))?.Version;
+        var version = number is { } n ? await request.Store.GetAsync(n, ct) : null;
+        if (version is null)
+        {
+            return Problems.NotFound(asked is { } v ? $"No fee-list version {v} has been published." : "No fee list is in effect yet.");
+        }
+
+        var file = await request.Files.GetAsync(version, format, ct);
+        // A named version never changes; "the list in effect" changes when the next version takes effect.
+        var cacheControl = asked is null
+            ? await request.Store.CacheControlAsync(now, request.Options.Value.MaxAgeSeconds, ct)
+            : CachedContent.Immutable;
+        request.Http.Response.Headers.ContentDisposition = $"attachment; filename=\"{FeeListFiles.FileName(format, version.Version)}\"";
+        return new CachedContent(file.Body, file.ETag, cacheControl, FeeListFiles.ContentType(format));
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Options;
+using PricingApi.Http;
+using PricingApi.Utility;
+
+namespace PricingApi.FeeList;
+
+public enum FeeListFileFormat { Csv, Xlsx }
+
+/// <summary>
+/// The downloadable files of each published version, rendered once per version and format. A version never
+/// changes, so neither does its CSV; the workbook's zip container carries the time it was written, so its ETag
+/// (a hash of the bytes) is stable per instance rather than across instances.
+/// </summary>
+public sealed class FeeListFiles(IOptions<UtilityOptions> utility)
+{
+    private readonly RenderedCache<(int Version, FeeListFileFormat Format)> _files = new(capacity: 16);
+
+    public Task<Rendered> GetAsync(PublishedVersion version, FeeListFileFormat format, CancellationToken ct) =>
+        _files.GetOrRenderAsync((version.Version, format), _ => Task.FromResult(Render(version.Public, format)), ct);
+
+    public static string ContentType(FeeListFileFormat format) => format switch
+    {
+        FeeListFileFormat.Csv => CsvWriter.ContentType,
+        _ => FeeListWorkbook.ContentType,
+    };
+
+    public static string FileName(FeeListFileFormat format, int version) =>
+        $"fee-list-v{version}.{(format == FeeListFileFormat.Csv ? "csv" : "xlsx")}";
+
+    private byte[] Render(FeeListDocument list, FeeListFileFormat format) => format switch
+    {
+        FeeListFileFormat.Csv => FeeListCsv.Write(list),
+        _ => FeeListWorkbook.Write(list, FeeListLabels.PublisherEn(list, utility.Value)),
+    };
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text.Json;
+using PricingApi.Pricing;
+using PricingApi.Utility;
+
+namespace PricingApi.FeeList;
+
+/// <summary>A label in Chinese, with its English beside it.</summary>
+public readonly record struct Bilingual(string Zh, string En)
+{
+    public override string ToString() => $"{Zh} {En}";
+}
+
+/// <summary>
+/// How the fee list reads to people (the page, the workbook): Chinese first with English beside, money to the fen,
+/// rates as percentages, dates in the utility's zone. Every format is culture-invariant, so the bytes never depend
+/// on the server's locale.
+/// </summary>
+public static class FeeListLabels
+{
+    public static Bilingual Category(ServiceCategory category) => category switch
+    {
+        ServiceCategory.Maintenance => new("维修保养", "Maintenance"),
+        ServiceCategory.Cleaning => new("清洗", "Cleaning"),
+        ServiceCategory.WaterTesting => new("水质检测", "Water-quality testing"),
+        _ => throw new ArgumentOutOfRangeException(nameof(category), category, null),
+    };
+
+    public static Bilingual PaidBy(PaidBy paidBy) => paidBy switch
+    {
+        Pricing.PaidBy.Utility => new("供水企业承担", "Paid by the water utility"),
+        Pricing.PaidBy.Government => new("政府承担", "Paid by the government"),
+        Pricing.PaidBy.Developer => new("开发建设单位承担", "Paid by the developer"),
+        _ => throw new ArgumentOutOfRangeException(nameof(paidBy), paidBy, null),
+    };
+
+    public static Bilingual PricingForm(PricingForm form) => form switch
+    {
+        Pricing.PricingForm.MarketRegulated => new("市场调节价", "Market-regulated"),
+        Pricing.PricingForm.GovernmentGuided => new("政府指导价", "Government-guided"),
+        Pricing.PricingForm.GovernmentSet => new("政府定价", "Government-set"),
+        _ => throw new ArgumentOutOfRangeException(nameof(form), form, null),
+    };
+
+    /// <summary>An amount in yuan to the fen, without grouping: 954.00, 8957.00 (as the JSON writes it).</summary>
+    public static string Money(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
+
+    /// <summary>A VAT rate as people read it: 0.06 → 6%, 0.065 → 6.5%.</summary>
+    public static string Percent(decimal rate) => (rate * 100m).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>The value as the JSON writes it: "water-testing", "market-regulated".</summary>
+    public static string Code<TEnum>(TEnum value) where TEnum : struct, Enum =>
+        JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+
+    /// <summary>2026年12月1日 / 1 December 2026, with the time of day when it is not midnight.</summary>
+    public static Bilingual Date(DateTimeOffset instant)
+    {
+        var local = UtilityClock.Local(instant);
+        var time = local.TimeOfDay == TimeSpan.Zero ? "" : local.ToString(" HH:mm", CultureInfo.InvariantCulture);
+        return new($"{local.Year}年{local.Month}月{local.Day}日{time}",
+            local.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) + (time.Length == 0 ? "" : "," + time));
+    }
+
+    /// <summary>The publisher's English name, when the configured one belongs to the publisher the version names.</summary>
+    public static string? PublisherEn(FeeListDocument list, UtilityOptions utility) =>
+        list.Publisher == utility.Publisher && !string.IsNullOrWhiteSpace(utility.PublisherEn) ? utility.PublisherEn : null;
+}

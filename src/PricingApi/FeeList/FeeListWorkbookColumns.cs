@@ -1,0 +1,38 @@
+namespace PricingApi.FeeList;
+
+/// <summary>A column of a workbook sheet: its bilingual header, width in characters, value, and number format for numbers.</summary>
+public sealed record WorkbookColumn<T>(string Header, double Width, Func<T, object> Value, string? Format = null);
+
+/// <summary>The columns of the workbook's two lists, in the order people read them: what, how much, what is included, on what basis.</summary>
+public static class FeeListWorkbookColumns
+{
+    private const string MoneyFormat = "0.00";
+    private const string RateFormat = "0%";
+
+    public static readonly WorkbookColumn<BasicServiceEntry>[] Basic =
+    [
+        new("编号 Code", 22, b => b.Code),
+        new("名称 Name", 30, b => b.Name),
+        new("英文名称 Name in English", 34, b => b.NameEn),
+        new("用户付费（元） Customer pays (CNY)", 16, b => b.Price, MoneyFormat),
+        new("费用承担方 Paid by", 24, b => FeeListLabels.PaidBy(b.PaidBy).ToString()),
+        new("服务内容 What it covers", 60, b => b.Description),
+        new("收费依据 Legal basis", 60, b => b.LegalBasis),
+    ];
+
+    public static readonly WorkbookColumn<ExtendedServiceEntry>[] Extended =
+    [
+        new("编号 Code", 24, e => e.Code),
+        new("类别 Category", 18, e => FeeListLabels.Category(e.Category).ToString()),
+        new("名称 Name", 36, e => e.Name),
+        new("英文名称 Name in English", 40, e => e.NameEn),
+        new("单位 Unit", 8, e => e.Unit),
+        new("英文单位 Unit in English", 14, e => e.UnitEn),
+        new("含税价（元） Price incl. VAT (CNY)", 16, e => e.Price, MoneyFormat),
+        new("增值税率 VAT rate", 10, e => e.VatRate, RateFormat),
+        new("不含税价（元） Price excl. VAT (CNY)", 16, e => e.PriceExcludingTax, MoneyFormat),
+        new("价格形式 Pricing form", 18, e => FeeListLabels.PricingForm(e.PricingForm).ToString()),
+        new("服务内容 What is included", 60, e => e.Description),
+        new("收费依据 Legal basis", 60, e => e.LegalBasis),
+    ];
+}

@@ -1,0 +1,24 @@
+using PricingApi.FeeList;
+
+namespace PricingApi.FeePage;
+
+/// <summary>Everything one page of the fee list shows, gathered before it is rendered.</summary>
+public sealed record FeePageView
+{
+    public required FeeListDocument List { get; init; }
+    /// <summary>Whether the shown version is in effect now, announced for later, or replaced by a later one.</summary>
+    public required VersionStatus Status { get; init; }
+    public string? PublisherEn { get; init; }
+    public VersionSummary? Previous { get; init; }
+    public VersionSummary? Next { get; init; }
+    /// <summary>What the shown version changed against the one before it; null for version 1.</summary>
+    public VersionChanges? Changes { get; init; }
+    /// <summary>Versions announced to take effect after the shown one, with what each will change (only while it is in effect).</summary>
+    public IReadOnlyList<VersionChanges> Announced { get; init; } = [];
+}
+
+/// <summary>
+/// What a rendered page depends on besides immutable versions: which version, its status now, and the newest
+/// version (which decides the "next" link and the announcements). Equal keys render equal bytes.
+/// </summary>
+public readonly record struct FeePageKey(int Version, VersionStatus Status, int Newest);

@@ -1,0 +1,70 @@
+using Microsoft.Extensions.Options;
+using PricingApi.FeeList;
+using PricingApi.Http;
+using PricingApi.Utility;
+
+namespace PricingApi.FeePage;
+
+/// <summary>
+/// Builds the fee-list pages from published versions and keeps each rendering: a page is rendered once per
+/// <see cref="FeePageKey"/> (version, its status now, the newest version), then served as the same bytes and
+/// strong ETag until publishing or the clock changes what it must say.
+/// </summary>
+public sealed class FeePages(FeeListStore store, UtilityClock clock, IOptions<UtilityOptions> utility, IOptions<FeeListOptions> options)
+{
+    private readonly RenderedCache<FeePageKey> _pages = new(capacity: 32);
+
+    /// <summary>The page of <paramref name="version"/>, or of the version in effect when it is null; null when there is no such version.</summary>
+    public async Task<CachedContent?> GetAsync(int? version, CancellationToken ct)
+    {
+        var now = clock.Now;
+        var versions = await store.VersionsAsync(ct);
+        var inEffect = versions.FirstOrDefault(v => v.EffectiveFrom <= now);
+        var shown = version is null ? inEffect : versions.FirstOrDefault(v => v.Version == version);
+        if (shown is null)
+        {
+            return null;
+        }
+
+        var status = shown.EffectiveFrom > now ? VersionStatus.Scheduled
+            : shown.Version == inEffect?.Version ? VersionStatus.InEffect
+            : VersionStatus.Superseded;
+        var key = new FeePageKey(shown.Version, status, versions[0].Version);
+        var page = await _pages.GetOrRenderAsync(key, k => RenderAsync(k, versions), ct);
+        var cacheControl = await store.CacheControlAsync(now, options.Value.MaxAgeSeconds, ct);
+        return new CachedContent(page.Body, page.ETag, cacheControl, FeePageRenderer.ContentType);
+    }
+
+    private async Task<byte[]> RenderAsync(FeePageKey key, IReadOnlyList<VersionSummary> versions)
+    {
+        var shown = await LoadAsync(key.Version);
+        var previous = key.Version > 1 ? await LoadAsync(key.Version - 1) : null;
+        var announced = new List<VersionChanges>();
+        if (key.Status == VersionStatus.InEffect)
+        {
+            // Every later version is scheduled: versions take effect in the order they are published.
+            var before = shown;
+            for (var v = key.Version + 1; v <= key.Newest; v++)
+            {
+                var after = await LoadAsync(v);
+                announced.Add(VersionChanges.Between(before, after));
+                before = after;
+            }
+        }
+
+        return FeePageRenderer.Render(new FeePageView
+        {
+            List = shown,
+            Status = key.Status,
+            PublisherEn = FeeListLabels.PublisherEn(shown, utility.Value),
+            Previous = versions.FirstOrDefault(v => v.Version == key.Version - 1),
+            Next = versions.FirstOrDefault(v => v.Version == key.Version + 1),
+            Changes = key.Version > 1 ? VersionChanges.Between(previous, shown) : null,
+            Announced = announced,
+        });
+    }
+
+    private async Task<FeeListDocument> LoadAsync(int version) =>
+        (await store.GetAsync(version, CancellationToken.None))?.Public
+        ?? throw new InvalidOperationException($"Fee-list version {version} is listed but could not be loaded.");
+}
