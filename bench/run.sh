@@ -15,6 +15,7 @@ NGINX_PORT=5091
 WORK=$(mktemp -d /tmp/pricingapi-bench.XXXXXX)
 RESULTS=$ROOT/bench/results
 mkdir -p "$RESULTS" "$WORK/www"
+chmod 755 "$WORK" "$WORK/www"   # nginx's workers run as an unprivileged user and must read the files
 
 need() {  # install a Debian package if its command is missing
   command -v "$1" >/dev/null 2>&1 && return
@@ -31,7 +32,7 @@ cleanup() {
   [ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null || true
   [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null || true
   wait 2>/dev/null || true
-  rm -rf "$WORK"
+  [ "${BENCH_KEEP:-0}" = 1 ] && echo "kept $WORK" >&2 || rm -rf "$WORK"
 }
 trap cleanup EXIT
 
@@ -40,14 +41,20 @@ dotnet publish src/PricingApi/PricingApi.csproj -c Release -o "$WORK/app" -v qui
 
 now_ms() { date +%s%3N; }
 
+for port in $SERVICE_PORT $NGINX_PORT; do
+  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "port $port is already in use on 127.0.0.1; stop what holds it" >&2; exit 1; fi
+done
+
 start_service() {  # start the service on $WORK/pricing.db; sets SERVICE_PID and STARTED_MS (start to the first 200 of /api/fee-list)
   local started
   started=$(now_ms)
-  ( cd "$WORK" && ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Pricing="Data Source=$WORK/pricing.db" \
+  # Run from the app's own directory, as the container does, so appsettings.json is its configuration.
+  ( cd "$WORK/app" && ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Pricing="Data Source=$WORK/pricing.db" \
       exec dotnet "$WORK/app/PricingApi.dll" --urls "http://127.0.0.1:$SERVICE_PORT" >"$WORK/service.log" 2>&1 ) &
   SERVICE_PID=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$SERVICE_PORT/api/fee-list"; do
-    kill -0 "$SERVICE_PID" 2>/dev/null || { cat "$WORK/service.log" >&2; echo "the service died" >&2; exit 1; }
+    kill -0 "$SERVICE_PID" 2>/dev/null || { tail -20 "$WORK/service.log" >&2; echo "the service died" >&2; exit 1; }
+    (( $(now_ms) - started < 60000 )) || { echo "the service did not answer within 60 s" >&2; exit 1; }
     sleep 0.02
   done
   STARTED_MS=$(( $(now_ms) - started ))
@@ -80,7 +87,11 @@ start_nginx() {  # serve $WORK/www/fee-list.json
   sed -e "s|@DIR@|$WORK|g" -e "s|@PORT@|$NGINX_PORT|g" "$ROOT/bench/nginx.conf.template" >"$WORK/nginx.conf"
   nginx -c "$WORK/nginx.conf" -p "$WORK" &
   NGINX_PID=$!
-  until curl -fs -o /dev/null "http://127.0.0.1:$NGINX_PORT/fee-list.json"; do sleep 0.05; done
+  local tries=0
+  until curl -fs -o /dev/null "http://127.0.0.1:$NGINX_PORT/fee-list.json"; do
+    (( ++tries < 200 )) || { cat "$WORK/nginx-error.log" >&2; echo "nginx did not serve the file" >&2; exit 1; }
+    sleep 0.05
+  done
 }
 
 # Alternate service and nginx rounds; print "service_median nginx_median" of requests/s.

@@ -16,7 +16,6 @@ public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    PricingDbContext db,
     IProblemDetailsService problems,
     FailedKeyThrottle throttle)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
@@ -37,6 +36,9 @@ public sealed class ApiKeyAuthenticationHandler(
             return Failed("The X-Api-Key header is not a key this service issued.");
         }
 
+        // Resolved here, not injected: building a DbContext for every anonymous request (the public fee list)
+        // was the largest cost on that path.
+        var db = Context.RequestServices.GetRequiredService<PricingDbContext>();
         var key = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.KeyId == keyId, Context.RequestAborted);
         if (key is null || key.RevokedAt is not null || !ApiKeySecrets.Matches(secret, key.SecretHash))
         {

@@ -33,7 +33,8 @@ public sealed class ServiceProcess : IAsyncDisposable
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(databasePath)!,
+            // The app's own directory, as in the container, so its appsettings.json is read.
+            WorkingDirectory = AppContext.BaseDirectory,
             UseShellExecute = false,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";

@@ -11,7 +11,9 @@ public class ProcessLifecycleTests
     public async Task InProductionEveryLogLineIsJsonAndRequestLinesCarryTheRequestId()
     {
         var directory = Directory.CreateTempSubdirectory("pricingapi-process-").FullName;
-        await using var service = await ServiceProcess.StartAsync(Path.Combine(directory, "pricing.db"));
+        // appsettings.json keeps framework logs at Warning; turn the authentication handler's Information lines on.
+        await using var service = await ServiceProcess.StartAsync(Path.Combine(directory, "pricing.db"),
+            new Dictionary<string, string> { ["Logging__LogLevel__Microsoft.AspNetCore.Authentication"] = "Information" });
 
         var response = await service.Client.GetAsync("/api/admin/services"); // a 401, which the auth handler logs
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
