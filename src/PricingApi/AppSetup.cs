@@ -39,6 +39,7 @@ public static class AppSetup
         services.AddHttpPlatform(configuration);
         services.AddOperations();
         services.AddPricingDatabase();
+        services.AddSingleton<WriteGate>();
         services.AddScoped<AuditLog>();
         services.AddSingleton<IValidator<ServiceRequest>, ServiceRequestValidator>();
         services.AddSingleton<IValidator<AuditQuery>, AuditQueryValidator>();
@@ -54,6 +55,8 @@ public static class AppSetup
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorization(Policies.Add);
+        services.Configure<ApiKeyOptions>(configuration.GetSection(ApiKeyOptions.Section));
+        services.AddSingleton<ApiKeyCache>();
         return builder;
     }
 

@@ -1,9 +1,7 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using PricingApi.Data;
 using PricingApi.Http;
 
 namespace PricingApi.ApiKeys;
@@ -17,7 +15,8 @@ public sealed class ApiKeyAuthenticationHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     IProblemDetailsService problems,
-    FailedKeyThrottle throttle)
+    FailedKeyThrottle throttle,
+    ApiKeyCache cache)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -36,10 +35,9 @@ public sealed class ApiKeyAuthenticationHandler(
             return Failed("The X-Api-Key header is not a key this service issued.");
         }
 
-        // Resolved here, not injected: building a DbContext for every anonymous request (the public fee list)
-        // was the largest cost on that path.
-        var db = Context.RequestServices.GetRequiredService<PricingDbContext>();
-        var key = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.KeyId == keyId, Context.RequestAborted);
+        // The database is asked only on a cache miss, and the context is resolved only then: building one for
+        // every anonymous request (the public fee list) was the largest cost on that path.
+        var key = await cache.FindAsync(keyId, Context.RequestServices, Context.RequestAborted);
         if (key is null || key.RevokedAt is not null || !ApiKeySecrets.Matches(secret, key.SecretHash))
         {
             // Never log the key itself: only that a check failed.

@@ -17,9 +17,11 @@ public static class DatabaseSetup
     /// </summary>
     public static IServiceCollection AddPricingDatabase(this IServiceCollection services)
     {
-        services.AddDbContext<SqlitePricingDbContext>((sp, options) =>
+        // Pooled: the options are built once and contexts are reused, instead of EF rebuilding both on every
+        // request, which profiling showed as the largest cost of an authenticated request.
+        services.AddDbContextPool<SqlitePricingDbContext>((sp, options) =>
             options.UseSqlite(ConnectionString(sp.GetRequiredService<IConfiguration>())));
-        services.AddDbContext<PostgresPricingDbContext>((sp, options) =>
+        services.AddDbContextPool<PostgresPricingDbContext>((sp, options) =>
             options.UseNpgsql(ConnectionString(sp.GetRequiredService<IConfiguration>())));
         services.AddScoped<PricingDbContext>(sp => Provider(sp.GetRequiredService<IConfiguration>()) == DatabaseProvider.Postgres
             ? sp.GetRequiredService<PostgresPricingDbContext>()

@@ -16,7 +16,7 @@ namespace PricingApi.Publishing;
 /// unique keys, so two publishers racing (even on two instances) cannot both win.
 /// </summary>
 public sealed class FeeListPublisher(
-    PricingDbContext db, CostProfitCap cap, IOptions<UtilityOptions> utility, UtilityClock clock, AuditLog audit, FeeListStore store)
+    PricingDbContext db, CostProfitCap cap, IOptions<UtilityOptions> utility, UtilityClock clock, AuditLog audit, FeeListStore store, WriteGate gate)
 {
     private const int Attempts = 3;
 
@@ -45,6 +45,7 @@ public sealed class FeeListPublisher(
     /// <summary>One attempt; null when another writer took the version number first and the attempt should be retried.</summary>
     private async Task<PublishOutcome?> TryPublishAsync(Actor actor, DateTimeOffset effectiveFrom, DateTimeOffset now, CancellationToken ct)
     {
+        using var writer = await gate.EnterAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var latest = await db.FeeListVersions.AsNoTracking().OrderByDescending(v => v.Version)
             .Select(v => new { v.Version, v.EffectiveFrom }).FirstOrDefaultAsync(ct);

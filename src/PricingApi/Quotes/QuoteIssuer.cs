@@ -9,7 +9,7 @@ namespace PricingApi.Quotes;
 /// instances) therefore never draw the same number, and a quote that fails to save takes no number with it.
 /// No in-process lock is involved, so this holds with several instances on one database.
 /// </summary>
-public sealed class QuoteIssuer(PricingDbContext db)
+public sealed class QuoteIssuer(PricingDbContext db, WriteGate gate)
 {
     private const int Attempts = 5;
 
@@ -25,6 +25,7 @@ public sealed class QuoteIssuer(PricingDbContext db)
     {
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
+            using (await gate.EnterAsync(ct))
             await using (var transaction = await db.Database.BeginTransactionAsync(ct))
             {
                 try

@@ -47,7 +47,25 @@ public class KeyCommandTests
         var (exit, revoked, _) = await Run(app, "keys", "revoke", id.ToString());
         Assert.Equal(0, exit);
         Assert.Contains("revoked", revoked);
+        // A key just used is trusted for ApiKeys:CacheSeconds (5); the revocation applies once that has passed.
+        app.Clock.Advance(TimeSpan.FromSeconds(6));
         await (await client.GetAsync("/api/admin/services")).ProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task ARevocationReachesARunningInstanceWithinTheKeyCacheLifetime()
+    {
+        await using var app = new PricingApiFactory();
+        var (_, created, _) = await Run(app, "keys", "create", "--role", "staff", "--name", "Counter 9");
+        var client = app.CreateAnonymousClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", created.TrimEnd().Split('\n')[^1].Trim());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/quotes")).StatusCode);
+
+        await Run(app, "keys", "revoke", "1");
+        app.Clock.Advance(TimeSpan.FromSeconds(4));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/quotes")).StatusCode);
+        app.Clock.Advance(TimeSpan.FromSeconds(2));
+        await (await client.GetAsync("/api/quotes")).ProblemAsync(HttpStatusCode.Unauthorized);
     }
 
     [Theory]
