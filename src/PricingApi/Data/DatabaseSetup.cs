@@ -20,7 +20,10 @@ public static class DatabaseSetup
         // Pooled: the options are built once and contexts are reused, instead of EF rebuilding both on every
         // request, which profiling showed as the largest cost of an authenticated request.
         services.AddDbContextPool<SqlitePricingDbContext>((sp, options) =>
-            options.UseSqlite(ConnectionString(sp.GetRequiredService<IConfiguration>())));
+        {
+            var configuration = sp.GetRequiredService<IConfiguration>();
+            options.UseSqlite(ConnectionString(configuration)).AddInterceptors(SqlitePragmas.From(configuration));
+        });
         services.AddDbContextPool<PostgresPricingDbContext>((sp, options) =>
             options.UseNpgsql(ConnectionString(sp.GetRequiredService<IConfiguration>())));
         services.AddScoped<PricingDbContext>(sp => Provider(sp.GetRequiredService<IConfiguration>()) == DatabaseProvider.Postgres
