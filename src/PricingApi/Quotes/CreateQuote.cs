@@ -25,7 +25,7 @@ public static class CreateQuote
         + "the same key with a different request is a 422.";
 
     public static async Task<Results<Created<QuoteResponse>, ProblemHttpResult, ValidationProblem>> HandleAsync(
-        QuoteRequest request, [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey, QuoteIssuer issuer, FeeListStore store,
+        QuoteRequest request, [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey, QuoteIssuer issuer, QuoteWriter writer, FeeListStore store,
         UtilityClock clock, IOptions<QuotesOptions> options, HttpContext http, CancellationToken ct)
     {
         if (idempotencyKey is not null && !IsValidKey(idempotencyKey))
@@ -76,7 +76,7 @@ public static class CreateQuote
             IdempotencyKey = idempotencyKey,
             RequestHash = requestHash,
         };
-        return await issuer.IssueAsync(quote, now.Year, ct) switch
+        return await writer.IssueAsync(quote, now.Year, ct) switch
         {
             QuoteIssuer.Outcome.Issued issued => Created(issued.Quote, now),
             QuoteIssuer.Outcome.AlreadyIssued again => Replay(again.Quote, requestHash, http, now),

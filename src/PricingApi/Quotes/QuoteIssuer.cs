@@ -30,7 +30,7 @@ public sealed class QuoteIssuer(PricingDbContext db, WriteGate gate)
             {
                 try
                 {
-                    quote.Number = QuoteRules.Number(year, await NextSequenceAsync(year, ct));
+                    quote.Number = QuoteRules.Number(year, await NextSequenceAsync(year, 1, ct));
                     db.Quotes.Add(quote);
                     await db.SaveChangesAsync(ct);
                     await transaction.CommitAsync(ct);
@@ -53,21 +53,61 @@ public sealed class QuoteIssuer(PricingDbContext db, WriteGate gate)
         return new Outcome.Conflicted();
     }
 
+    /// <summary>
+    /// Numbers and saves several quotes in one transaction (one turn at the write lock, one commit), drawing a
+    /// block of numbers from each year's counter. False, with nothing saved, when any of them conflicts (a reused
+    /// Idempotency-Key, another writer creating the counter row): the caller then issues them one by one.
+    /// </summary>
+    public async Task<bool> TryIssueBatchAsync(IReadOnlyList<(Quote Quote, int Year)> batch, CancellationToken ct)
+    {
+        using (await gate.EnterAsync(ct))
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            try
+            {
+                foreach (var year in batch.GroupBy(b => b.Year))
+                {
+                    var last = await NextSequenceAsync(year.Key, year.Count(), ct);
+                    var number = last - year.Count();
+                    foreach (var (quote, _) in year)
+                    {
+                        quote.Number = QuoteRules.Number(year.Key, ++number);
+                    }
+                }
+
+                db.Quotes.AddRange(batch.Select(b => b.Quote));
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                return true;
+            }
+            catch (DbUpdateException e) when (DbContextExtensions.IsConflict(e))
+            {
+                await transaction.RollbackAsync(ct);
+                foreach (var (quote, _) in batch)
+                {
+                    Forget(quote);
+                }
+
+                return false;
+            }
+        }
+    }
+
     /// <summary>The quote a key already issued under an Idempotency-Key, with its lines.</summary>
     public Task<Quote?> FindAsync(string keyId, string idempotencyKey, CancellationToken ct) =>
         db.Quotes.AsNoTracking().Include(q => q.Lines)
             .FirstOrDefaultAsync(q => q.CreatedByKeyId == keyId && q.IdempotencyKey == idempotencyKey, ct);
 
-    /// <summary>Increments the year's counter (creating it at 1) inside the current transaction and returns the new value.</summary>
-    private async Task<int> NextSequenceAsync(int year, CancellationToken ct)
+    /// <summary>Advances the year's counter by <paramref name="count"/> (creating it) inside the current transaction; returns the new last number.</summary>
+    private async Task<int> NextSequenceAsync(int year, int count, CancellationToken ct)
     {
         var bumped = await db.QuoteNumberSequences.Where(s => s.Year == year)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Last, c => c.Last + 1), ct);
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Last, c => c.Last + count), ct);
         if (bumped == 0)
         {
             // First quote of the year: the primary key on Year makes a second writer doing the same fail and retry.
-            db.QuoteNumberSequences.Add(new QuoteNumberSequence { Year = year, Last = 1 });
-            return 1;
+            db.QuoteNumberSequences.Add(new QuoteNumberSequence { Year = year, Last = count });
+            return count;
         }
 
         return await db.QuoteNumberSequences.Where(s => s.Year == year).Select(s => s.Last).SingleAsync(ct);

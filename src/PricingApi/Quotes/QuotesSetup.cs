@@ -13,6 +13,7 @@ public static class QuotesSetup
         services.AddSingleton<IValidator<QuoteRequest>, QuoteRequestValidator>();
         services.AddSingleton<IValidator<QuoteQuery>, QuoteQueryValidator>();
         services.AddScoped<QuoteIssuer>();
+        services.AddSingleton<QuoteWriter>();
         return services;
     }
 }
