@@ -48,7 +48,7 @@ public static class OpenApiSetup
                 var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
                 if (type == typeof(DateTimeOffset))
                 {
-                    schema.Type = JsonSchemaType.String | (schema.Type & JsonSchemaType.Null);
+                    schema.Type = JsonSchemaType.String | ((schema.Type ?? 0) & JsonSchemaType.Null);
                     schema.Format = "date-time";
                 }
                 else if (type == typeof(decimal))
@@ -59,5 +59,6 @@ public static class OpenApiSetup
 
                 return Task.CompletedTask;
             });
+            options.AddValidatorSchemas();
         });
 }
