@@ -42,6 +42,7 @@ public static class OpenApiSetup
 
                 return Task.CompletedTask;
             });
+            options.AddOperationTransformer(PipelineResponses.DeclareAsync);
             options.AddSchemaTransformer((schema, context, _) =>
             {
                 // Times go through UtilityTimeJsonConverter, which the schema generator cannot see into.

@@ -54,6 +54,36 @@ public class OpenApiDocumentTests
         Assert.Equal(["issued", "cancelled", "expired"], status["schema"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()));
     }
 
+    [Theory]
+    [InlineData("/api/quotes/{number}", "get", "404")]
+    [InlineData("/api/quotes/{number}/cancel", "post", "404")]
+    [InlineData("/api/quotes/{number}/cancel", "post", "409")]
+    [InlineData("/api/regulator/compliance", "get", "400")] // ?version=abc
+    [InlineData("/api/admin/services", "post", "413")]
+    [InlineData("/api/admin/services/{code}", "put", "415")]
+    [InlineData("/api/connections/assessments", "post", "415")]
+    [InlineData("/api/quotes", "post", "429")] // the failed-key throttle, on every route that checks a key
+    [InlineData("/api/regulator/audit", "get", "429")]
+    public async Task TheDocumentDeclaresEveryStatusTheRouteCanAnswer(string path, string method, string status)
+    {
+        await using var app = new PricingApiFactory();
+        var document = await (await app.CreateAnonymousClient().GetAsync("/openapi/v1.json")).JsonBodyAsync();
+
+        var responses = document["paths"]![path]![method]!["responses"]!.AsObject();
+        Assert.True(responses.ContainsKey(status), $"{method.ToUpperInvariant()} {path} does not declare {status}: {string.Join(", ", responses.Select(r => r.Key))}");
+        Assert.NotNull(responses[status]!["content"]!["application/problem+json"]);
+    }
+
+    [Fact]
+    public async Task PublicRoutesDeclareNoThrottleAndNoBodyStatuses()
+    {
+        await using var app = new PricingApiFactory();
+        var document = await (await app.CreateAnonymousClient().GetAsync("/openapi/v1.json")).JsonBodyAsync();
+
+        var responses = document["paths"]!["/api/fee-list"]!["get"]!["responses"]!.AsObject();
+        Assert.DoesNotContain(responses, r => r.Key is "413" or "415" or "429");
+    }
+
     [Fact]
     public async Task SwaggerUiIsServed()
     {
