@@ -1,0 +1,34 @@
+using System.Net;
+using PricingApi.ApiKeys;
+using PricingApi.Tests.Infrastructure;
+
+namespace PricingApi.Tests.Robustness;
+
+/// <summary>Bugs the generated-input test (OpenApiFuzzTests) found, each pinned by the smallest request that showed it.</summary>
+public class GeneratedInputRegressionTests
+{
+    [Theory]
+    [InlineData("/api/fee-list?at=0001-01-01T00:00:00", "at")]
+    [InlineData("/api/fee-list/versions?publishedAfter=0001-01-01T00:00:00", "publishedAfter")]
+    [InlineData("/api/fee-list?at=9999-12-31T23:59:59Z", "at")]
+    public async Task ATimeAtTheEdgeOfTheCalendarIsA400NotA500(string url, string field)
+    {
+        await using var app = new PricingApiFactory();
+
+        var errors = await (await app.CreateAnonymousClient().GetAsync(url)).ValidationErrorsAsync(field);
+
+        Assert.Contains("ISO 8601", errors[0]);
+    }
+
+    [Fact]
+    public async Task PublishingForTheLastDayOfTheCalendarIsA400NotA500()
+    {
+        await using var app = new PricingApiFactory();
+        var admin = app.CreateClient(Roles.PricingAdmin);
+
+        var response = await admin.SendRawAsync(HttpMethod.Post, "/api/admin/fee-list/versions", """{"effectiveFrom":"9999-12-31T23:59:59Z"}""");
+
+        await response.ValidationErrorsAsync("effectiveFrom");
+        Assert.Single((await (await admin.GetAsync("/api/fee-list/versions")).JsonBodyAsync()).AsArray());
+    }
+}
