@@ -31,4 +31,20 @@ public class GeneratedInputRegressionTests
         await response.ValidationErrorsAsync("effectiveFrom");
         Assert.Single((await (await admin.GetAsync("/api/fee-list/versions")).JsonBodyAsync()).AsArray());
     }
+
+    [Fact]
+    public async Task ABlockedAddressStillGetsThePublicListEvenWithAKeyHeader()
+    {
+        // The throttle answered 429 on public routes too, which their operations do not (and should not) declare:
+        // the public list stays unlimited, and a public route tells a key guesser nothing.
+        await using var app = new PricingApiFactory(settings: new Dictionary<string, string?> { ["RateLimits:FailedKeyChecksPerMinute"] = "2" });
+        var guesser = app.CreateAnonymousClient();
+        guesser.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.HeaderName, "pk.0123456789abcdef.guessguessguessguessguess");
+        await (await guesser.GetAsync("/api/admin/services")).ProblemAsync(HttpStatusCode.Unauthorized);
+        await (await guesser.GetAsync("/api/admin/services")).ProblemAsync(HttpStatusCode.Unauthorized);
+
+        await (await guesser.GetAsync("/api/admin/services")).ProblemAsync(HttpStatusCode.TooManyRequests);
+        Assert.Equal(HttpStatusCode.OK, (await guesser.GetAsync("/api/fee-list")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await guesser.GetAsync("/api/fee-list/versions/1")).StatusCode);
+    }
 }
