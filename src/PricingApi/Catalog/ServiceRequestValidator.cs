@@ -1,4 +1,5 @@
 using FluentValidation;
+using PricingApi.Http;
 using PricingApi.Pricing;
 
 namespace PricingApi.Catalog;
@@ -13,10 +14,12 @@ public sealed class ServiceRequestValidator : AbstractValidator<ServiceRequest>
         RuleFor(r => r.Code).NotEmpty().MaximumLength(40)
             .Matches("^[A-Z0-9]+(-[A-Z0-9]+)*$").WithMessage("'code' takes upper-case letters, digits and single hyphens, e.g. EXT-TANK-CLEAN-20.");
         RuleFor(r => r.Kind).NotNull();
-        RuleFor(r => r.Name).NotEmpty().MaximumLength(200);
-        RuleFor(r => r.NameEn).NotEmpty().MaximumLength(200);
-        RuleFor(r => r.Description).NotEmpty().MaximumLength(2000);
-        RuleFor(r => r.LegalBasis).NotEmpty().MaximumLength(500);
+        RuleFor(r => r.Name).NotEmpty().MaximumLength(200).IsPlainText();
+        RuleFor(r => r.NameEn).NotEmpty().MaximumLength(200).IsPlainText();
+        RuleFor(r => r.Description).NotEmpty().MaximumLength(2000).IsPlainText();
+        RuleFor(r => r.LegalBasis).NotEmpty().MaximumLength(500).IsPlainText();
+        RuleFor(r => r.Unit).IsPlainText();
+        RuleFor(r => r.UnitEn).IsPlainText();
         RuleFor(r => r.SortOrder).InclusiveBetween(0, 1_000_000);
 
         When(r => r.Kind == ServiceKind.Basic, () =>

@@ -34,6 +34,6 @@ public sealed class QuoteQueryValidator : AbstractValidator<QuoteQuery>
         RuleFor(q => q.Page).InclusiveBetween(1, 1_000_000);
         RuleFor(q => q.PageSize).InclusiveBetween(1, QuoteQuery.MaxPageSize);
         RuleFor(q => q.Status).OneOf(Statuses).WithMessage("'status' is one of issued, cancelled, expired.");
-        RuleFor(q => q.Customer).MaximumLength(QuoteLimits.NameLength);
+        RuleFor(q => q.Customer).MaximumLength(QuoteLimits.NameLength).IsPlainText();
     }
 }

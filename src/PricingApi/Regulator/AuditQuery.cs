@@ -55,7 +55,7 @@ public sealed class AuditQueryValidator : AbstractValidator<AuditQuery>
         RuleFor(q => q.To).Must(IsTime).WithMessage(TimeMessage).When(q => q.To is not null);
         RuleFor(q => q.To).Must((q, _) => q.Range() is not ({ } from, { } to) || from < to)
             .WithMessage("'to' must be later than 'from'.");
-        RuleFor(q => q.ServiceCode).MaximumLength(40);
+        RuleFor(q => q.ServiceCode).MaximumLength(40).IsPlainText();
         RuleFor(q => q.Action).OneOf(AuditQuery.Actions)
             .WithMessage($"'action' must be one of: {string.Join(", ", AuditQuery.Actions)}.");
     }

@@ -47,4 +47,37 @@ public class GeneratedInputRegressionTests
         Assert.Equal(HttpStatusCode.OK, (await guesser.GetAsync("/api/fee-list")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await guesser.GetAsync("/api/fee-list/versions/1")).StatusCode);
     }
+
+    // On PostgreSQL each of these was a 500: text there cannot hold NUL (and .NET cannot encode an unpaired surrogate).
+    [Fact]
+    public async Task ANulInAQuoteSearchIsA400()
+    {
+        await using var app = new PricingApiFactory();
+
+        var errors = await (await app.CreateClient(Roles.Staff).GetAsync("/api/quotes?customer=%00")).ValidationErrorsAsync("customer");
+
+        Assert.Contains("control character", errors[0]);
+    }
+
+    [Fact]
+    public async Task ANulInACatalogNameIsA400AndNothingIsStored()
+    {
+        await using var app = new PricingApiFactory();
+        var admin = app.CreateClient(Roles.PricingAdmin);
+
+        await (await admin.PostJsonAsync("/api/admin/services", Requests.Extended("EXT-NUL").With("name", "清洗\u0000"))).ValidationErrorsAsync("name");
+
+        await (await admin.GetAsync("/api/admin/services/EXT-NUL")).ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task AnUnpairedSurrogateInAQuoteAddressIsA400()
+    {
+        await using var app = new PricingApiFactory();
+        var body = """{"customer":{"name":"张三","phone":"13812345678","address":"东风西路\ud800","district":"五华区"},"lines":[{"serviceCode":"EXT-TEST-9","quantity":1}]}""";
+
+        var response = await app.CreateClient(Roles.Staff).SendRawAsync(HttpMethod.Post, "/api/quotes", body);
+
+        await response.ValidationErrorsAsync("customer.address");
+    }
 }
