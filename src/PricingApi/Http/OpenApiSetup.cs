@@ -62,4 +62,19 @@ public static class OpenApiSetup
             });
             options.AddValidatorSchemas();
         });
+
+    /// <summary>Marks query parameters that are read as times (ISO 8601; without an offset, +08:00) as date-time in the document.</summary>
+    public static RouteHandlerBuilder WithTimeQuery(this RouteHandlerBuilder builder, params string[] names) =>
+        builder.AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+            {
+                if (names.Contains(parameter.Name) && parameter.Schema is OpenApiSchema schema)
+                {
+                    schema.Format = "date-time";
+                }
+            }
+
+            return Task.CompletedTask;
+        });
 }
