@@ -60,8 +60,11 @@ public sealed class CostBasisRequestValidator : AbstractValidator<CostBasisReque
         RuleFor(c => c.Machinery).Cost();
         RuleFor(c => c.Other).Cost();
         RuleFor(c => c.Overhead).Cost();
+        // Only once every part is an amount in range: a part out of range is named on its own, and summing
+        // parts near decimal.MaxValue would overflow (a 500 before this condition, found by the generated-input test).
         RuleFor(c => c.ToCostBasis().Total).GreaterThan(0m).OverridePropertyName("total")
-            .WithMessage("An extended service must have a cost above zero: the cap is a margin on cost.");
+            .WithMessage("An extended service must have a cost above zero: the cap is a margin on cost.")
+            .When(c => new[] { c.Materials, c.Labour, c.Machinery, c.Other, c.Overhead }.All(p => p is >= 0m and <= ServiceRequestValidator.MaxAmount));
     }
 }
 

@@ -80,4 +80,19 @@ public class GeneratedInputRegressionTests
 
         await response.ValidationErrorsAsync("customer.address");
     }
+
+    [Fact]
+    public async Task ACostPartNearDecimalMaxValueIsA400NotAnOverflow()
+    {
+        await using var app = new PricingApiFactory();
+        var admin = app.CreateClient(Roles.PricingAdmin);
+        var body = Requests.Extended("EXT-HUGE-COST").With("costBasis", new Dictionary<string, object?>
+        {
+            ["materials"] = 38155322.67m, ["labour"] = 0m, ["machinery"] = 26840843.23m, ["other"] = 0m, ["overhead"] = decimal.MaxValue,
+        });
+
+        var errors = await (await admin.PostJsonAsync("/api/admin/services", body)).ValidationErrorsAsync("costBasis.overhead");
+
+        Assert.Contains("100000000", errors[0]);
+    }
 }
