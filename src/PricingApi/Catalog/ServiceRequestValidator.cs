@@ -1,4 +1,5 @@
 using FluentValidation;
+using PricingApi.Http;
 using PricingApi.Pricing;
 
 namespace PricingApi.Catalog;
@@ -13,10 +14,12 @@ public sealed class ServiceRequestValidator : AbstractValidator<ServiceRequest>
         RuleFor(r => r.Code).NotEmpty().MaximumLength(40)
             .Matches("^[A-Z0-9]+(-[A-Z0-9]+)*$").WithMessage("'code' takes upper-case letters, digits and single hyphens, e.g. EXT-TANK-CLEAN-20.");
         RuleFor(r => r.Kind).NotNull();
-        RuleFor(r => r.Name).NotEmpty().MaximumLength(200);
-        RuleFor(r => r.NameEn).NotEmpty().MaximumLength(200);
-        RuleFor(r => r.Description).NotEmpty().MaximumLength(2000);
-        RuleFor(r => r.LegalBasis).NotEmpty().MaximumLength(500);
+        RuleFor(r => r.Name).NotEmpty().MaximumLength(200).IsPlainText();
+        RuleFor(r => r.NameEn).NotEmpty().MaximumLength(200).IsPlainText();
+        RuleFor(r => r.Description).NotEmpty().MaximumLength(2000).IsPlainText();
+        RuleFor(r => r.LegalBasis).NotEmpty().MaximumLength(500).IsPlainText();
+        RuleFor(r => r.Unit).IsPlainText();
+        RuleFor(r => r.UnitEn).IsPlainText();
         RuleFor(r => r.SortOrder).InclusiveBetween(0, 1_000_000);
 
         When(r => r.Kind == ServiceKind.Basic, () =>
@@ -57,8 +60,11 @@ public sealed class CostBasisRequestValidator : AbstractValidator<CostBasisReque
         RuleFor(c => c.Machinery).Cost();
         RuleFor(c => c.Other).Cost();
         RuleFor(c => c.Overhead).Cost();
+        // Only once every part is an amount in range: a part out of range is named on its own, and summing
+        // parts near decimal.MaxValue would overflow (a 500 before this condition, found by the generated-input test).
         RuleFor(c => c.ToCostBasis().Total).GreaterThan(0m).OverridePropertyName("total")
-            .WithMessage("An extended service must have a cost above zero: the cap is a margin on cost.");
+            .WithMessage("An extended service must have a cost above zero: the cap is a margin on cost.")
+            .When(c => new[] { c.Materials, c.Labour, c.Machinery, c.Other, c.Overhead }.All(p => p is >= 0m and <= ServiceRequestValidator.MaxAmount));
     }
 }
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.Extensions.Options;
+using PricingApi.Http;
 
 namespace PricingApi.Connections;
 
@@ -11,7 +12,7 @@ public sealed class AssessmentRequestValidator : AbstractValidator<AssessmentReq
         var policy = options.Value;
         var series = policy.Diameters();
         RuleFor(r => r.MeterDiameterMm).NotNull()
-            .Must(d => d is null || series.Contains(d.Value))
+            .OneOf(series.Select(d => (int?)d))
             .WithMessage($"'meterDiameterMm' must be a standard nominal diameter (DN) in mm: {string.Join(", ", series)}.");
         RuleFor(r => r.ExternalPipeLengthM).NotNull()
             .InclusiveBetween(0m, policy.MaxPlausibleExternalPipeLengthM)
@@ -37,7 +38,8 @@ public sealed class ProjectRequestValidator : AbstractValidator<ProjectRequest>
     /// <summary>Beyond these a figure is a typing error: no building has 10 km² of floor or stands 1 km tall.</summary>
     public const decimal MaxFloorAreaM2 = 10_000_000m, MaxHeightM = 1_000m;
 
-    public ProjectRequestValidator(CustomerType? customerType)
+    /// <param name="customerType">Which project fields are required; null for only the rules that hold whatever the customer type.</param>
+    public ProjectRequestValidator(CustomerType? customerType = null)
     {
         RuleFor(p => p.ConnectionKind).NotNull();
         RuleFor(p => p.HasExternalPipeWorks).NotNull();

@@ -12,12 +12,12 @@ public static class FeeListEndpoints
     {
         var group = routes.MapGroup("/api/fee-list").WithTags("Public fee list").AllowAnonymous();
 
-        group.MapGet("/", CurrentAsync).WithName("GetFeeList")
+        group.MapGet("/", CurrentAsync).WithName("GetFeeList").WithTimeQuery("at")
             .WithSummary("The fee list in effect now, or at ?at=<time>.")
             .WithDescription("Responds with a strong ETag; If-None-Match answers 304. A time without an offset is read as Asia/Shanghai (+08:00).")
             .Produces<FeeListDocument>().Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/versions", VersionsAsync).WithName("ListFeeListVersions")
+        group.MapGet("/versions", VersionsAsync).WithName("ListFeeListVersions").WithTimeQuery("publishedAfter")
             .WithSummary("Every published version, newest first, scheduled ones included.")
             .WithDescription("Poll cheaply with ?publishedAfter=<time> or ?sinceVersion=<n> (only later versions; [] when none) and If-None-Match (304 while unchanged).")
             .Produces<List<VersionSummary>>().Produces(StatusCodes.Status304NotModified).ProducesValidationProblem();

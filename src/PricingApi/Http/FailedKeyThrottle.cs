@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 using PricingApi.ApiKeys;
 
@@ -6,7 +7,8 @@ namespace PricingApi.Http;
 
 /// <summary>
 /// Counts failed key checks per client address. Once an address has used up its failures for the window, any
-/// request it sends with an X-Api-Key gets 429 before the key is even looked at, so keys cannot be guessed at speed.
+/// request it sends with an X-Api-Key to a route that needs a key gets 429 before the key is even looked at, so keys
+/// cannot be guessed at speed.
 /// </summary>
 public sealed class FailedKeyThrottle : IDisposable
 {
@@ -26,11 +28,19 @@ public sealed class FailedKeyThrottle : IDisposable
 
     public void Dispose() => _failures.Dispose();
 
+    /// <summary>
+    /// Only routes that need a key are throttled: a public route answers the same with or without one, so it tells a
+    /// guesser nothing, and the public fee list stays unlimited even for a client that sends a stale key.
+    /// </summary>
+    private static bool NeedsKey(Endpoint? endpoint) =>
+        endpoint?.Metadata.GetMetadata<IAuthorizeData>() is not null && endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null;
+
     public static IApplicationBuilder UseFailedKeyThrottle(IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
             var throttle = context.RequestServices.GetRequiredService<FailedKeyThrottle>();
-            if (context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName) && throttle.IsBlocked(RateLimits.ClientAddress(context)))
+            if (context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName) && NeedsKey(context.GetEndpoint())
+                && throttle.IsBlocked(RateLimits.ClientAddress(context)))
             {
                 await RateLimits.WriteTooManyAsync(context, Window, "Too many failed key checks from this address.");
                 return;

@@ -42,13 +42,14 @@ public static class OpenApiSetup
 
                 return Task.CompletedTask;
             });
+            options.AddOperationTransformer(PipelineResponses.DeclareAsync);
             options.AddSchemaTransformer((schema, context, _) =>
             {
                 // Times go through UtilityTimeJsonConverter, which the schema generator cannot see into.
                 var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
                 if (type == typeof(DateTimeOffset))
                 {
-                    schema.Type = JsonSchemaType.String | (schema.Type & JsonSchemaType.Null);
+                    schema.Type = JsonSchemaType.String | ((schema.Type ?? 0) & JsonSchemaType.Null);
                     schema.Format = "date-time";
                 }
                 else if (type == typeof(decimal))
@@ -59,5 +60,21 @@ public static class OpenApiSetup
 
                 return Task.CompletedTask;
             });
+            options.AddValidatorSchemas();
+        });
+
+    /// <summary>Marks query parameters that are read as times (ISO 8601; without an offset, +08:00) as date-time in the document.</summary>
+    public static RouteHandlerBuilder WithTimeQuery(this RouteHandlerBuilder builder, params string[] names) =>
+        builder.AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+            {
+                if (names.Contains(parameter.Name) && parameter.Schema is OpenApiSchema schema)
+                {
+                    schema.Format = "date-time";
+                }
+            }
+
+            return Task.CompletedTask;
         });
 }

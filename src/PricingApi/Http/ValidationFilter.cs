@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.AspNetCore.OpenApi;
 
 namespace PricingApi.Http;
 
@@ -31,5 +32,6 @@ public static class ValidationFilterExtensions
 {
     /// <summary>Validates the <typeparamref name="T"/> body and declares the 400 in OpenAPI.</summary>
     public static RouteHandlerBuilder Validate<T>(this RouteHandlerBuilder builder) where T : class =>
-        builder.AddEndpointFilter<ValidationFilter<T>>().ProducesValidationProblem();
+        builder.AddEndpointFilter<ValidationFilter<T>>().ProducesValidationProblem()
+            .AddOpenApiOperationTransformer(ValidatorSchemas.DescribeQueryAsync<T>);
 }

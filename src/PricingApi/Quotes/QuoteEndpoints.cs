@@ -25,9 +25,10 @@ public static class QuoteEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/", ListAsync).Validate<QuoteQuery>().WithName("ListQuotes")
             .WithSummary("Quotes, newest first, paged; filter by status (issued, cancelled, expired) and by part of the customer's name or phone.");
-        group.MapGet("/{number}", GetAsync).WithName("GetQuote")
+        group.MapGet("/{number}", GetAsync).WithName("GetQuote").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("One quote, with the prices it was issued at whatever has been published since.");
         group.MapPost("/{number}/cancel", CancelAsync).WithName("CancelQuote")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Cancel an issued quote. A cancelled or expired quote cannot be cancelled (409).");
         group.MapGet("/{number}/print", QuotePrintPage.HandleAsync).WithName("PrintQuote")
             .WithSummary("The quote as a printable page (HTML, Chinese first) to hand to the customer.")

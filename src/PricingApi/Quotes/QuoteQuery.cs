@@ -1,13 +1,19 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using PricingApi.Http;
 
 namespace PricingApi.Quotes;
 
-/// <summary>The query of <c>GET /api/quotes</c>, bound with [AsParameters].</summary>
+/// <summary>The query of <c>GET /api/quotes</c>, bound with [AsParameters], named in camelCase like every other query.</summary>
 /// <param name="Page">1-based; 1 by default.</param>
 /// <param name="PageSize">1 to 100; 20 by default.</param>
 /// <param name="Status">issued, cancelled or expired.</param>
 /// <param name="Customer">Part of the customer's name or phone number.</param>
-public sealed record QuoteQuery(int? Page, int? PageSize, string? Status, string? Customer)
+public sealed record QuoteQuery(
+    [FromQuery(Name = "page")] int? Page,
+    [FromQuery(Name = "pageSize")] int? PageSize,
+    [FromQuery(Name = "status")] string? Status,
+    [FromQuery(Name = "customer")] string? Customer)
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
@@ -27,8 +33,7 @@ public sealed class QuoteQueryValidator : AbstractValidator<QuoteQuery>
     {
         RuleFor(q => q.Page).InclusiveBetween(1, 1_000_000);
         RuleFor(q => q.PageSize).InclusiveBetween(1, QuoteQuery.MaxPageSize);
-        RuleFor(q => q.Status).Must(s => s is null || Statuses.Contains(s, StringComparer.Ordinal))
-            .WithMessage("'status' is one of issued, cancelled, expired.");
-        RuleFor(q => q.Customer).MaximumLength(QuoteLimits.NameLength);
+        RuleFor(q => q.Status).OneOf(Statuses).WithMessage("'status' is one of issued, cancelled, expired.");
+        RuleFor(q => q.Customer).MaximumLength(QuoteLimits.NameLength).IsPlainText();
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using PricingApi.Http;
 
 namespace PricingApi.Quotes;
 
@@ -23,11 +24,11 @@ public sealed class CustomerRequestValidator : AbstractValidator<CustomerRequest
 
     public CustomerRequestValidator()
     {
-        RuleFor(c => c.Name).NotEmpty().MaximumLength(QuoteLimits.NameLength);
+        RuleFor(c => c.Name).NotEmpty().MaximumLength(QuoteLimits.NameLength).IsPlainText();
         RuleFor(c => c.Phone).NotEmpty().MaximumLength(QuoteLimits.PhoneLength)
             .Matches(PhonePattern).WithMessage("'phone' must be a mainland mobile number (13812345678) or a landline with its area code (0871-63123456).");
-        RuleFor(c => c.Address).NotEmpty().MaximumLength(QuoteLimits.AddressLength);
-        RuleFor(c => c.District).NotEmpty().MaximumLength(QuoteLimits.DistrictLength);
+        RuleFor(c => c.Address).NotEmpty().MaximumLength(QuoteLimits.AddressLength).IsPlainText();
+        RuleFor(c => c.District).NotEmpty().MaximumLength(QuoteLimits.DistrictLength).IsPlainText();
     }
 }
 
@@ -35,7 +36,7 @@ public sealed class QuoteLineRequestValidator : AbstractValidator<QuoteLineReque
 {
     public QuoteLineRequestValidator()
     {
-        RuleFor(l => l.ServiceCode).NotEmpty().MaximumLength(QuoteLimits.ServiceCodeLength);
+        RuleFor(l => l.ServiceCode).NotEmpty().MaximumLength(QuoteLimits.ServiceCodeLength).IsPlainText();
         RuleFor(l => l.Quantity).NotNull().GreaterThan(0m).LessThanOrEqualTo(QuoteLimits.MaxQuantity)
             .Must(q => q is null || decimal.Round(q.Value, 2) == q.Value).WithMessage("'quantity' has at most two decimals (1.5 百米 = 150 m).");
         RuleFor(l => l.UnitPrice).Null().WithMessage(NoPrices);

@@ -2,6 +2,7 @@ using System.Reflection;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using PricingApi.Audit;
+using PricingApi.Http;
 using PricingApi.Utility;
 
 namespace PricingApi.Regulator;
@@ -54,9 +55,9 @@ public sealed class AuditQueryValidator : AbstractValidator<AuditQuery>
         RuleFor(q => q.To).Must(IsTime).WithMessage(TimeMessage).When(q => q.To is not null);
         RuleFor(q => q.To).Must((q, _) => q.Range() is not ({ } from, { } to) || from < to)
             .WithMessage("'to' must be later than 'from'.");
-        RuleFor(q => q.ServiceCode).MaximumLength(40);
-        RuleFor(q => q.Action).Must(a => AuditQuery.Actions.Contains(a))
-            .WithMessage($"'action' must be one of: {string.Join(", ", AuditQuery.Actions)}.").When(q => q.Action is not null);
+        RuleFor(q => q.ServiceCode).MaximumLength(40).IsPlainText();
+        RuleFor(q => q.Action).OneOf(AuditQuery.Actions)
+            .WithMessage($"'action' must be one of: {string.Join(", ", AuditQuery.Actions)}.");
     }
 
     private static bool IsTime(string? text) => UtilityTime.TryParse(text, out _);

@@ -14,7 +14,7 @@ public static class AuditTrailEndpoints
 {
     public static RouteGroupBuilder MapAuditTrail(this RouteGroupBuilder group)
     {
-        group.MapGet("/audit", ListAsync).Validate<AuditQuery>().WithName("GetAuditTrail")
+        group.MapGet("/audit", ListAsync).Validate<AuditQuery>().WithName("GetAuditTrail").WithTimeQuery("from", "to")
             .WithSummary("The audit trail, newest first: when, who (key name and role), what, before and after.")
             .WithDescription("Paged (page, pageSize up to 200) and filtered by from (inclusive), to (exclusive), serviceCode and action. Strong ETag; If-None-Match answers 304.")
             .Produces<AuditPage>().Produces(StatusCodes.Status304NotModified);

@@ -13,7 +13,8 @@ public static class ComplianceEndpoints
         group.MapGet("/compliance", ReportAsync).WithName("GetComplianceReport")
             .WithSummary("Whether each extended service of a version (?version=, default the one in effect now) is within the cost-profit cap, and the list-wide verdict.")
             .WithDescription("Cost, margin and verdict are recomputed from the version's itemised costs with exact decimals, against the cap in force for that version. Strong ETag; If-None-Match answers 304.")
-            .Produces<ComplianceReport>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<ComplianceReport>().Produces(StatusCodes.Status304NotModified)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 

@@ -14,12 +14,12 @@ public static class RegulatorFeeListEndpoints
 {
     public static RouteGroupBuilder MapRegulatorFeeList(this RouteGroupBuilder group)
     {
-        group.MapGet("/fee-list", CurrentAsync).WithName("GetRegulatorFeeList")
+        group.MapGet("/fee-list", CurrentAsync).WithName("GetRegulatorFeeList").WithTimeQuery("at")
             .WithSummary("The version in effect now, or at ?at=<time>, with each extended service's costBasis, cost and costProfitRatio.")
             .WithDescription("The same bytes as /api/regulator/fee-list/versions/{version}, named by Content-Location. Strong ETag; If-None-Match answers 304.")
             .Produces<CostedFeeListDocument>().Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/fee-list/versions", VersionsAsync).WithName("ListRegulatorFeeListVersions")
+        group.MapGet("/fee-list/versions", VersionsAsync).WithName("ListRegulatorFeeListVersions").WithTimeQuery("publishedAfter")
             .WithSummary("Every published version, newest first, with its digest; ?publishedAfter=<time> or ?sinceVersion=<n> for only the newer ones.")
             .WithDescription("Poll with If-None-Match: an unchanged list is a 304.")
             .Produces<List<VersionSummary>>().Produces(StatusCodes.Status304NotModified).ProducesValidationProblem();

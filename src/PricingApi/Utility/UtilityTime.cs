@@ -11,6 +11,12 @@ public static class UtilityTime
     /// <summary>Asia/Shanghai: China Standard Time has been a fixed +08:00, without daylight saving, since 1991.</summary>
     public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
 
+    /// <summary>
+    /// The first and last day of the calendar are refused: a time there cannot be read without an offset, or written
+    /// at +08:00, without leaving the range of <see cref="DateTimeOffset"/>. No fee list takes effect in year 1 or 9999.
+    /// </summary>
+    private static readonly DateTime Earliest = DateTime.MinValue.AddDays(1), Latest = DateTime.MaxValue.AddDays(-1);
+
     public static bool TryParse(string? text, out DateTimeOffset value)
     {
         value = default;
@@ -28,11 +34,17 @@ public static class UtilityTime
 
         if (parsed.Kind == DateTimeKind.Unspecified)
         {
+            if (parsed < Earliest || parsed > Latest)
+            {
+                return false;
+            }
+
             value = new DateTimeOffset(parsed, Offset);
             return true;
         }
 
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out value)
+               && value.UtcDateTime >= Earliest && value.UtcDateTime <= Latest;
     }
 
     /// <summary>ISO 8601 at the utility's offset, with fractions of a second only when there are any.</summary>

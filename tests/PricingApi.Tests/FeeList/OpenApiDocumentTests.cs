@@ -31,6 +31,60 @@ public class OpenApiDocumentTests
     }
 
     [Fact]
+    public async Task RequestSchemasSayWhatTheValidatorsEnforce()
+    {
+        await using var app = new PricingApiFactory();
+        var document = await (await app.CreateAnonymousClient().GetAsync("/openapi/v1.json")).JsonBodyAsync();
+        var schemas = document["components"]!["schemas"]!;
+
+        var service = schemas["ServiceRequest"]!;
+        Assert.Equal(["code", "kind", "name", "nameEn", "description", "legalBasis"], service["required"]!.AsArray().Select(r => r!.GetValue<string>()));
+        Assert.Equal(40, service["properties"]!["code"]!["maxLength"]!.GetValue<int>());
+        Assert.Equal("^[A-Z0-9]+(-[A-Z0-9]+)*$", service["properties"]!["code"]!["pattern"]!.GetValue<string>());
+        Assert.Equal("#/components/schemas/ServiceKind", service["properties"]!["kind"]!["$ref"]!.GetValue<string>()); // required: no null alternative
+        Assert.Equal(100000000m, schemas["CostBasisRequest"]!["properties"]!["labour"]!["maximum"]!.GetValue<decimal>());
+        var line = schemas["QuoteLineRequest"]!["properties"]!;
+        Assert.Equal(0m, line["quantity"]!["exclusiveMinimum"]!.GetValue<decimal>());
+        Assert.Equal(10000m, line["quantity"]!["maximum"]!.GetValue<decimal>());
+        Assert.Equal("null", line["unitPrice"]!["type"]!.GetValue<string>()); // never accepted
+        Assert.Contains(40, schemas["AssessmentRequest"]!["properties"]!["meterDiameterMm"]!["enum"]!.AsArray().Select(v => v!.GetValue<int>()));
+        Assert.Equal("string", schemas["PublishRequest"]!["properties"]!["effectiveFrom"]!["type"]!.GetValue<string>());
+
+        var status = document["paths"]!["/api/quotes"]!["get"]!["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == "status")!;
+        Assert.Equal(["issued", "cancelled", "expired"], status["schema"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()));
+    }
+
+    [Theory]
+    [InlineData("/api/quotes/{number}", "get", "404")]
+    [InlineData("/api/quotes/{number}/cancel", "post", "404")]
+    [InlineData("/api/quotes/{number}/cancel", "post", "409")]
+    [InlineData("/api/regulator/compliance", "get", "400")] // ?version=abc
+    [InlineData("/api/admin/services", "post", "413")]
+    [InlineData("/api/admin/services/{code}", "put", "415")]
+    [InlineData("/api/connections/assessments", "post", "415")]
+    [InlineData("/api/quotes", "post", "429")] // the failed-key throttle, on every route that checks a key
+    [InlineData("/api/regulator/audit", "get", "429")]
+    public async Task TheDocumentDeclaresEveryStatusTheRouteCanAnswer(string path, string method, string status)
+    {
+        await using var app = new PricingApiFactory();
+        var document = await (await app.CreateAnonymousClient().GetAsync("/openapi/v1.json")).JsonBodyAsync();
+
+        var responses = document["paths"]![path]![method]!["responses"]!.AsObject();
+        Assert.True(responses.ContainsKey(status), $"{method.ToUpperInvariant()} {path} does not declare {status}: {string.Join(", ", responses.Select(r => r.Key))}");
+        Assert.NotNull(responses[status]!["content"]!["application/problem+json"]);
+    }
+
+    [Fact]
+    public async Task PublicRoutesDeclareNoThrottleAndNoBodyStatuses()
+    {
+        await using var app = new PricingApiFactory();
+        var document = await (await app.CreateAnonymousClient().GetAsync("/openapi/v1.json")).JsonBodyAsync();
+
+        var responses = document["paths"]!["/api/fee-list"]!["get"]!["responses"]!.AsObject();
+        Assert.DoesNotContain(responses, r => r.Key is "413" or "415" or "429");
+    }
+
+    [Fact]
     public async Task SwaggerUiIsServed()
     {
         await using var app = new PricingApiFactory();

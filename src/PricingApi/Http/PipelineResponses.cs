@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace PricingApi.Http;
+
+/// <summary>
+/// Declares on each operation the answers that the pipeline gives before its handler runs, so the document lists
+/// every status a client can meet: 413 and 415 wherever a body is sent (size limit, content type), and 429 wherever
+/// a key is checked (the failed-key throttle). Run it after the transformer that adds the security requirements.
+/// </summary>
+public static class PipelineResponses
+{
+    public static Task DeclareAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken ct)
+    {
+        if (operation.RequestBody is not null)
+        {
+            Add(operation, context, StatusCodes.Status413PayloadTooLarge, "The body is larger than the configured limit (Limits:MaxRequestBodyBytes).");
+            Add(operation, context, StatusCodes.Status415UnsupportedMediaType, "The body is not sent as application/json.");
+        }
+
+        if (operation.Security is { Count: > 0 })
+        {
+            Add(operation, context, StatusCodes.Status429TooManyRequests, "Too many failed key checks from this address; Retry-After says when to try again.");
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static void Add(OpenApiOperation operation, OpenApiOperationTransformerContext context, int status, string description)
+    {
+        operation.Responses ??= new OpenApiResponses();
+        operation.Responses.TryAdd(status.ToString(System.Globalization.CultureInfo.InvariantCulture), new OpenApiResponse
+        {
+            Description = description,
+            Content = new Dictionary<string, OpenApiMediaType>
+            {
+                ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference("ProblemDetails", context.Document) },
+            },
+        });
+    }
+}
