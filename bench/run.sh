@@ -37,7 +37,7 @@ cleanup() {
 trap cleanup EXIT
 
 echo "== building Release" >&2
-dotnet publish src/PricingApi/PricingApi.csproj -c Release -o "$WORK/app" -v quiet -nologo >&2
+dotnet publish src/PricingApi/PricingApi.csproj -c Release -r linux-x64 --self-contained false -o "$WORK/app" -v quiet -nologo >&2
 
 now_ms() { date +%s%3N; }
 

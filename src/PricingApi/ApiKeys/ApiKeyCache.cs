@@ -12,7 +12,7 @@ public sealed class ApiKeyOptions
     /// How long a looked-up key is trusted before the database is asked again; also how long a revocation can
     /// take to reach an instance. 0 asks the database on every request.
     /// </summary>
-    public double CacheSeconds { get; set; } = 5;
+    public int CacheSeconds { get; set; } = 5;
 }
 
 /// <summary>

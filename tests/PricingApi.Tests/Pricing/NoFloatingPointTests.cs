@@ -15,6 +15,8 @@ public class NoFloatingPointTests
     [
         ("FeeList/FeeListOptions.cs", "public double RefreshSeconds",
             "How long the list of versions is cached, in seconds, compared with TimeSpan.TotalSeconds (itself a double); a duration, not an amount."),
+        ("FeeList/FeeListWorkbookColumns.cs", "double Width",
+            "an Excel column width in character units: ClosedXML's API takes a double; never money"),
     ];
 
     [Fact]
