@@ -48,8 +48,7 @@ public static class FeeListEndpoints
         }
 
         // Whatever is asked, the answer can change no sooner than the next version takes effect.
-        var next = await store.NextAfterAsync(now, ct);
-        var cacheControl = CachedContent.Short(SecondsUntil(next, now, options.Value.MaxAgeSeconds));
+        var cacheControl = await store.CacheControlAsync(now, options.Value.MaxAgeSeconds, ct);
         return new CachedContent(version.PublicJson, version.PublicETag, cacheControl);
     }
 
@@ -63,8 +62,7 @@ public static class FeeListEndpoints
         }
 
         var body = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(listed, PricingJson.Options);
-        var next = await store.NextAfterAsync(now, ct);
-        return new CachedContent(body, PublishedVersion.StrongETag(body), CachedContent.Short(SecondsUntil(next, now, options.Value.MaxAgeSeconds)));
+        return new CachedContent(body, PublishedVersion.StrongETag(body), await store.CacheControlAsync(now, options.Value.MaxAgeSeconds, ct));
     }
 
     private static async Task<Results<CachedContent, ProblemHttpResult>> VersionAsync(int version, FeeListStore store, CancellationToken ct)
@@ -87,9 +85,6 @@ public static class FeeListEndpoints
         http.Response.Headers.CacheControl = CachedContent.Immutable;
         return TypedResults.Ok(VersionChanges.Between(previous?.Public, current.Public));
     }
-
-    private static int SecondsUntil(VersionSummary? next, DateTimeOffset now, int maxAge) =>
-        next is null ? maxAge : (int)Math.Clamp(Math.Floor((next.EffectiveFrom - now).TotalSeconds), 0, maxAge);
 
     private static ProblemHttpResult UnknownVersion(int version) =>
         Problems.NotFound($"No fee-list version {version} has been published.");
