@@ -120,9 +120,13 @@ list_bytes=$(stat -c %s "$WORK/www/fee-list.json")
 
 echo "== fee-list GET, $ROUNDS × $DURATION each, $CONNECTIONS connections" >&2
 read -r get_svc get_ngx < <(alternate /api/fee-list /fee-list.json)
-echo "== conditional GET (304)" >&2
-read -r c304_svc _ < <(BENCH_ETAG=$service_etag alternate /api/fee-list /fee-list.json -s bench/conditional.lua)
-read -r _ c304_ngx < <(BENCH_ETAG=$nginx_etag alternate /api/fee-list /fee-list.json -s bench/conditional.lua)
+echo "== conditional GET (304), each side with its own ETag" >&2
+c304_s=(); c304_n=()
+for _ in $(seq "$ROUNDS"); do
+  c304_s+=("$(BENCH_ETAG=$service_etag measure "http://127.0.0.1:$SERVICE_PORT/api/fee-list" -s bench/conditional.lua | cut -d' ' -f1)")
+  c304_n+=("$(BENCH_ETAG=$nginx_etag measure "http://127.0.0.1:$NGINX_PORT/fee-list.json" -s bench/conditional.lua | cut -d' ' -f1)")
+done
+c304_svc=$(echo "${c304_s[*]}" | median); c304_ngx=$(echo "${c304_n[*]}" | median)
 
 # ---------------------------------------------------------------- quotes
 echo "== quote creation (POST /api/quotes)" >&2
