@@ -13,19 +13,21 @@ public sealed class SqlitePragmas(string synchronous) : DbConnectionInterceptor
 {
     public static readonly string[] Allowed = ["NORMAL", "FULL"];
 
+    private readonly string _pragma = $"PRAGMA synchronous={synchronous};";
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = $"PRAGMA synchronous={synchronous};";
+        command.CommandText = _pragma;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private void Apply(DbConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = $"PRAGMA synchronous={synchronous};";
+        command.CommandText = _pragma;
         command.ExecuteNonQuery();
     }
 

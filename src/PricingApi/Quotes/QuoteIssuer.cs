@@ -25,23 +25,11 @@ public sealed class QuoteIssuer(PricingDbContext db, WriteGate gate)
     {
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
-            using (await gate.EnterAsync(ct))
-            await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+            // A batch of one. It fails when another writer created this year's counter row first, or this key's
+            // Idempotency-Key is already taken: then retry, or answer with the first quote.
+            if (await TryIssueBatchAsync([(quote, year)], ct))
             {
-                try
-                {
-                    quote.Number = QuoteRules.Number(year, await NextSequenceAsync(year, 1, ct));
-                    db.Quotes.Add(quote);
-                    await db.SaveChangesAsync(ct);
-                    await transaction.CommitAsync(ct);
-                    return new Outcome.Issued(quote);
-                }
-                catch (DbUpdateException e) when (DbContextExtensions.IsConflict(e))
-                {
-                    // Another writer created this year's counter row first, or (same key) the same Idempotency-Key.
-                    await transaction.RollbackAsync(ct);
-                    Forget(quote);
-                }
+                return new Outcome.Issued(quote);
             }
 
             if (quote.IdempotencyKey is { } key && await FindAsync(quote.CreatedByKeyId, key, ct) is { } first)
