@@ -62,6 +62,8 @@ public static class AppSetup
 
     public static WebApplication UsePricingApi(this WebApplication app)
     {
+        // First, before even the request id's log scope: the public fee list answered from memory (see FeeListFastPath).
+        app.UseFeeListFastPath();
         app.UseRequestId();
         app.UseHttpPlatform();
         app.UseCors();

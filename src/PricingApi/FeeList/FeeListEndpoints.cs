@@ -40,7 +40,9 @@ public static class FeeListEndpoints
             return Problems.Invalid("at", "'at' must be an ISO 8601 time, e.g. 2026-12-01T00:00:00+08:00.");
         }
 
-        var summary = await store.InEffectAsync(moment, ct);
+        // FeeListFastPath answers the same way from memory when it can; keep the two in step.
+        var versions = await store.VersionsAsync(ct);
+        var summary = VersionTimeline.InEffect(versions, moment);
         var version = summary is null ? null : await store.GetAsync(summary.Version, ct);
         if (version is null)
         {
@@ -48,7 +50,7 @@ public static class FeeListEndpoints
         }
 
         // Whatever is asked, the answer can change no sooner than the next version takes effect.
-        var cacheControl = await store.CacheControlAsync(now, options.Value.MaxAgeSeconds, ct);
+        var cacheControl = FeeListFreshness.CacheControl(versions, now, options.Value.MaxAgeSeconds);
         return new CachedContent(version.PublicJson, version.PublicETag, cacheControl);
     }
 

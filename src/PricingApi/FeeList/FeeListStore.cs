@@ -21,19 +21,17 @@ public sealed class FeeListStore(IServiceScopeFactory scopes, TimeProvider time,
     /// <summary>Every published version, newest first, scheduled ones included.</summary>
     public async ValueTask<IReadOnlyList<VersionSummary>> VersionsAsync(CancellationToken ct)
     {
-        var timeline = _timeline;
-        if (timeline is not null && time.GetElapsedTime(timeline.LoadedAt).TotalSeconds < options.Value.RefreshSeconds)
+        if (FreshVersions() is { } fresh)
         {
-            return timeline.NewestFirst;
+            return fresh;
         }
 
         await _refresh.WaitAsync(ct);
         try
         {
-            timeline = _timeline;
-            if (timeline is not null && time.GetElapsedTime(timeline.LoadedAt).TotalSeconds < options.Value.RefreshSeconds)
+            if (FreshVersions() is { } refreshed)
             {
-                return timeline.NewestFirst;
+                return refreshed;
             }
 
             await using var scope = scopes.CreateAsyncScope();
@@ -59,13 +57,18 @@ public sealed class FeeListStore(IServiceScopeFactory scopes, TimeProvider time,
         }
     }
 
+    /// <summary>The versions as last read while they are still fresh, else null. Never waits for the database.</summary>
+    public IReadOnlyList<VersionSummary>? FreshVersions()
+    {
+        var timeline = _timeline;
+        return timeline is not null && time.GetElapsedTime(timeline.LoadedAt).TotalSeconds < options.Value.RefreshSeconds
+            ? timeline.NewestFirst
+            : null;
+    }
+
     /// <summary>The version in effect at <paramref name="at"/>: the latest whose effective time has come.</summary>
     public async ValueTask<VersionSummary?> InEffectAsync(DateTimeOffset at, CancellationToken ct) =>
-        (await VersionsAsync(ct)).FirstOrDefault(v => v.EffectiveFrom <= at);
-
-    /// <summary>The next version scheduled after <paramref name="at"/>, if one is.</summary>
-    public async ValueTask<VersionSummary?> NextAfterAsync(DateTimeOffset at, CancellationToken ct) =>
-        (await VersionsAsync(ct)).LastOrDefault(v => v.EffectiveFrom > at);
+        VersionTimeline.InEffect(await VersionsAsync(ct), at);
 
     public async ValueTask<PublishedVersion?> GetAsync(int version, CancellationToken ct)
     {
@@ -94,6 +97,12 @@ public sealed class FeeListStore(IServiceScopeFactory scopes, TimeProvider time,
 
         return loaded;
     }
+
+    /// <summary>A version already loaded into memory, else null. Never waits for the database.</summary>
+    public PublishedVersion? Loaded(int version) =>
+        _versions.TryGetValue(version, out var entry) && entry.IsValueCreated && entry.Value.IsCompletedSuccessfully
+            ? entry.Value.Result
+            : null;
 
     /// <summary>Forget the list of versions, after this instance published one.</summary>
     public void Invalidate() => _timeline = null;

@@ -51,5 +51,11 @@ public sealed class CachedContent(byte[] body, string etag, string cacheControl,
     public const string Immutable = "public, max-age=31536000, immutable";
 
     /// <summary>For what changes when a version is published or takes effect: cacheable, but not past <paramref name="seconds"/>.</summary>
-    public static string Short(int seconds) => seconds <= 0 ? "no-cache" : $"public, max-age={seconds}";
+    public static string Short(int seconds) =>
+        seconds <= 0 ? "no-cache"
+        : seconds < ShortValues.Length ? ShortValues[seconds] ??= $"public, max-age={seconds}"
+        : $"public, max-age={seconds}";
+
+    // The header value is asked for on every fee-list request; keep each (of a few distinct ones) as one string.
+    private static readonly string?[] ShortValues = new string?[3601];
 }

@@ -30,6 +30,8 @@ public static class HttpPlatform
         // Bare status codes (an unknown route's 404, a 405) become problem+json too.
         app.UseStatusCodePages();
         app.UseRequestLimits();
+        // Called here, not left to WebApplication (which puts routing first), so that FeeListFastPath runs before it.
+        app.UseRouting();
         FailedKeyThrottle.UseFailedKeyThrottle(app);
         app.MapOpenApi();
         app.UseSwaggerUI(o =>

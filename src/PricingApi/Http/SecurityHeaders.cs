@@ -13,17 +13,22 @@ public static class SecurityHeaders
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use((context, next) =>
         {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "no-referrer";
-            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/swagger") ? SwaggerPolicy : ApiPolicy;
-            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-            if (context.Request.IsHttps)
-            {
-                headers.StrictTransportSecurity = "max-age=31536000";
-            }
-
+            Apply(context);
             return next(context);
         });
+
+    /// <summary>Sets the headers on the response; for paths that answer before this middleware runs.</summary>
+    public static void Apply(HttpContext context)
+    {
+        var headers = context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/swagger") ? SwaggerPolicy : ApiPolicy;
+        headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+        if (context.Request.IsHttps)
+        {
+            headers.StrictTransportSecurity = "max-age=31536000";
+        }
+    }
 }

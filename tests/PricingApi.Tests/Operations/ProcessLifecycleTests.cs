@@ -25,9 +25,12 @@ public class ProcessLifecycleTests
         var entries = lines.Select(l => JsonDocument.Parse(l).RootElement).ToList(); // throws if any line is not JSON
         var challenged = entries.First(e => e.GetProperty("Message").GetString()!.Contains("challenged"));
         var scopes = challenged.GetProperty("Scopes").EnumerateArray().ToList();
-        var traceId = scopes.Select(s => s.TryGetProperty("TraceId", out var t) ? t.GetString() : null).First(t => t is not null);
-        Assert.Contains(traceId!, requestId);
-        Assert.Contains(scopes, s => s.TryGetProperty("RequestPath", out var p) && p.GetString() == "/api/admin/services");
+        var scope = scopes.Single(s => s.TryGetProperty("RequestId", out _));
+        Assert.Equal(requestId, scope.GetProperty("RequestId").GetString());
+        Assert.Equal("/api/admin/services", scope.GetProperty("RequestPath").GetString());
+        Assert.Equal("GET", scope.GetProperty("RequestMethod").GetString());
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(requestId, problem.GetProperty("traceId").GetString());
         Assert.DoesNotContain(lines, l => l.Contains("pk.", StringComparison.Ordinal)); // keys are never logged
         Assert.False(response.Headers.Contains("Server")); // no server banner
     }
