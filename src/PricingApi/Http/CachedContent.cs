@@ -38,6 +38,11 @@ public sealed class CachedContent(byte[] body, string etag, string cacheControl,
             return false;
         }
 
+        if (ifNoneMatch == etag)
+        {
+            return true; // what a poller sends back: its ETag, unchanged (no parsing on the hot path)
+        }
+
         if (ifNoneMatch.Trim() == "*")
         {
             return true;
