@@ -16,6 +16,7 @@ public static class OperationsEndpoints
     public static IServiceCollection AddOperations(this IServiceCollection services)
     {
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: [ReadyTag]);
+        services.AddHostedService<StartupWarmup>();
         return services;
     }
 

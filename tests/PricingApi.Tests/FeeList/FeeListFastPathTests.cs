@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using PricingApi.FeeList;
 using PricingApi.Operations;
 using PricingApi.Tests.Infrastructure;
@@ -34,9 +35,11 @@ public class FeeListFastPathTests
     {
         await using var app = CreateApp();
         var client = app.CreateAnonymousClient(); // starts the service
+        await WarmedAsync(app);
+        app.Services.GetRequiredService<FeeListStore>().Invalidate(); // as after publishing
 
         var cold = await FastPath.SendAsync(app.Services, "GET", "/api/fee-list");
-        Assert.True(cold.PassedOn); // nothing has read the versions yet
+        Assert.True(cold.PassedOn); // the versions must be read again
 
         var endpoint = await client.GetAsync("/api/fee-list"); // the endpoint reads and caches the list
         var fast = await FastPath.SendAsync(app.Services, "GET", "/api/fee-list");
@@ -48,6 +51,22 @@ public class FeeListFastPathTests
         Assert.False(string.IsNullOrEmpty(fast.Headers[RequestIdMiddleware.Header]));
         Assert.Equal(1, VersionOf(fast));
     }
+
+    [Fact]
+    public async Task TheWarmUpAtStartLetsTheVeryFirstRequestBeAnsweredFromMemory()
+    {
+        await using var app = CreateApp();
+        _ = app.CreateAnonymousClient(); // starts the service; no request is sent
+
+        await WarmedAsync(app);
+        var first = await FastPath.SendAsync(app.Services, "GET", "/api/fee-list");
+
+        Assert.False(first.PassedOn);
+        Assert.Equal(1, VersionOf(first));
+    }
+
+    private static Task WarmedAsync(PricingApiFactory app) =>
+        app.Services.GetServices<IHostedService>().OfType<StartupWarmup>().Single().Warmed.WaitAsync(TimeSpan.FromSeconds(30));
 
     [Fact]
     public async Task AnswersAConditionalGetWithTheEndpoints304()
