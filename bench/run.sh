@@ -118,6 +118,11 @@ start_nginx
 nginx_etag=$(curl -fs -D - -o /dev/null "http://127.0.0.1:$NGINX_PORT/fee-list.json" | awk -F': ' 'tolower($1) == "etag" { sub("\r", "", $2); print $2 }')
 list_bytes=$(stat -c %s "$WORK/www/fee-list.json")
 
+# One unmeasured round first: the service's JIT compiles its hot paths at full optimisation under load, and
+# nginx has nothing to warm. Rounds after it measure the service as it runs for hours.
+WARMUP=${BENCH_WARMUP:-5s}; [ "$SMOKE" = 1 ] && WARMUP=1s
+echo "== warm-up, $WARMUP" >&2
+wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" "http://127.0.0.1:$SERVICE_PORT/api/fee-list" >/dev/null
 echo "== fee-list GET, $ROUNDS × $DURATION each, $CONNECTIONS connections" >&2
 read -r get_svc get_ngx < <(alternate /api/fee-list /fee-list.json)
 echo "== conditional GET (304), each side with its own ETag" >&2
@@ -132,6 +137,7 @@ c304_svc=$(echo "${c304_s[*]}" | median); c304_ngx=$(echo "${c304_n[*]}" | media
 echo "== quote creation (POST /api/quotes)" >&2
 staff_key=$( cd "$WORK" && ConnectionStrings__Pricing="Data Source=$WORK/pricing.db" dotnet "$WORK/app/PricingApi.dll" keys create --role staff --name "bench counter" 2>/dev/null | tail -1)
 admin_key=$( cd "$WORK" && ConnectionStrings__Pricing="Data Source=$WORK/pricing.db" dotnet "$WORK/app/PricingApi.dll" keys create --role pricing-admin --name "bench admin" 2>/dev/null | tail -1)
+BENCH_STAFF_KEY=$staff_key wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s bench/quote.lua "http://127.0.0.1:$SERVICE_PORT/api/quotes" >/dev/null
 quote_rps=(); quote_p50=(); quote_p99=(); quote_bad=0
 for _ in $(seq "$ROUNDS"); do
   read -r rps p50 p99 non2xx errors < <(BENCH_STAFF_KEY=$staff_key measure "http://127.0.0.1:$SERVICE_PORT/api/quotes" -s bench/quote.lua)
