@@ -72,7 +72,7 @@ public static class DatabaseSetup
     /// <summary>
     /// True when the history table lists every migration of this build, read with one plain query. EF's Migrate
     /// would also build the design-time model to look for changes that lack a migration: 0.4 s of every start, for
-    /// a check that belongs in the tests (MigrationTests). With anything to apply, Migrate runs as usual, under
+    /// a check that belongs in the tests (ModelTests). With anything to apply, Migrate runs as usual, under
     /// its lock, and checks again.
     /// </summary>
     private static async Task<bool> HasEveryMigrationAsync(PricingDbContext db, CancellationToken ct)
