@@ -12,7 +12,7 @@ namespace PricingApi.Tests.Browser;
 /// announced December version, so the announcement is on the page too. Screenshots (and an A4 PDF) are saved under
 /// TestResults/screenshots in the test output directory for a person to look at.
 /// </summary>
-[Trait("Category", "Browser")]
+[Trait(TestCategories.Category, TestCategories.Slow), Trait(TestCategories.Kind, TestCategories.Browser)]
 public sealed class FeePageBrowserTests(ChromiumFixture chromium, ITestOutputHelper output) : IClassFixture<ChromiumFixture>
 {
     private static readonly string Screenshots = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
@@ -20,7 +20,7 @@ public sealed class FeePageBrowserTests(ChromiumFixture chromium, ITestOutputHel
     [BrowserFact]
     public async Task EveryPublishedServiceAndItsPriceAppearOnThePage()
     {
-        await using var app = new PricingApiFactory();
+        await using var app = new PricingApiFactory(output: output);
         var site = await StartWithAnnouncementAsync(app);
         var list = await app.CreateAnonymousClient().GetFromJsonAsync<JsonObject>("/api/fee-list");
         var page = await chromium.NewPageAsync(1280, 900);
@@ -56,7 +56,7 @@ public sealed class FeePageBrowserTests(ChromiumFixture chromium, ITestOutputHel
     [BrowserFact]
     public async Task PageFitsAPhoneScreenWithoutHorizontalScrolling()
     {
-        await using var app = new PricingApiFactory();
+        await using var app = new PricingApiFactory(output: output);
         var site = await StartWithAnnouncementAsync(app);
         var page = await chromium.NewPageAsync(375, 812, phone: true);
         await using var context = page.Context;
@@ -75,7 +75,7 @@ public sealed class FeePageBrowserTests(ChromiumFixture chromium, ITestOutputHel
     [BrowserFact]
     public async Task PrintedOnA4TheListFitsThePaperAndLeavesOutNavigation()
     {
-        await using var app = new PricingApiFactory();
+        await using var app = new PricingApiFactory(output: output);
         var site = await StartWithAnnouncementAsync(app);
         // A4 (210 mm) less 12 mm margins each side is 186 mm, 703 px at 96 px per inch.
         var page = await chromium.NewPageAsync(703, 1000);

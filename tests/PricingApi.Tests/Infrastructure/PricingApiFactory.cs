@@ -1,9 +1,12 @@
+using Xunit.Abstractions;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using PricingApi.ApiKeys;
 using PricingApi.Data;
 
@@ -14,22 +17,34 @@ namespace PricingApi.Tests.Infrastructure;
 /// the test controls, and clients that carry a key of a chosen role. The database is a SQLite file in a new
 /// temporary directory, or, when <c>PRICINGAPI_TEST_POSTGRES</c> holds a server's connection string, a new
 /// database on that PostgreSQL server, dropped afterwards: the whole suite runs against either provider.
+/// The database starts as a copy of what a first start with the same settings and clock wrote (see
+/// <see cref="TemplateDatabases"/>), so each test pays for migrating and seeding only once per run.
 /// </summary>
 public sealed class PricingApiFactory : WebApplicationFactory<Program>
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("pricingapi-test-").FullName;
     private readonly Dictionary<string, string?> _settings = new();
     private readonly string? _postgresDatabase;
-    private readonly bool _ownsPostgresDatabase;
+    private bool _ownsPostgresDatabase;
+    private readonly PricingApiFactory? _sharesDatabaseWith;
+    private readonly bool _useTemplate;
+    private bool _databasePrepared;
+    private readonly ITestOutputHelper? _output;
 
     /// <param name="seed">Seed an empty database on start.</param>
     /// <param name="settings">Configuration that overrides appsettings.json.</param>
     /// <param name="shareDatabaseWith">Another instance whose database this one uses too, as a second server behind a load balancer would.</param>
-    public PricingApiFactory(bool seed = true, IDictionary<string, string?>? settings = null, PricingApiFactory? shareDatabaseWith = null)
+    /// <param name="useTemplate">Start from a copy of a first start's database (false: migrate and seed here, as the template itself does).</param>
+    /// <param name="output">The test's output, to receive the application's log lines instead of the console.</param>
+    public PricingApiFactory(bool seed = true, IDictionary<string, string?>? settings = null, PricingApiFactory? shareDatabaseWith = null,
+        bool useTemplate = true, ITestOutputHelper? output = null)
     {
+        _output = output;
+        _sharesDatabaseWith = shareDatabaseWith;
+        _useTemplate = useTemplate && shareDatabaseWith is null;
         if (TestDatabases.PostgresServer is { } server)
         {
-            _postgresDatabase = shareDatabaseWith?.PostgresDatabase ?? TestDatabases.CreatePostgresDatabase(server);
+            _postgresDatabase = shareDatabaseWith?.PostgresDatabase ?? TestDatabases.NewPostgresDatabaseName();
             _ownsPostgresDatabase = shareDatabaseWith is null;
             _settings["Database:Provider"] = "postgres";
             _settings["ConnectionStrings:Pricing"] = TestDatabases.PostgresConnectionString(server, _postgresDatabase);
@@ -56,12 +71,52 @@ public sealed class PricingApiFactory : WebApplicationFactory<Program>
     /// <summary>The PostgreSQL database name, when the suite runs on PostgreSQL; null on SQLite.</summary>
     public string? PostgresDatabase => _postgresDatabase;
 
+    /// <summary>Runs when the service first starts: its database is created (from the template when one fits) just before.</summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        PrepareDatabase();
+        return base.CreateHost(builder);
+    }
+
+    private void PrepareDatabase()
+    {
+        if (_databasePrepared)
+        {
+            return;
+        }
+
+        _databasePrepared = true;
+        if (_sharesDatabaseWith is not null)
+        {
+            _sharesDatabaseWith.PrepareDatabase();
+            return;
+        }
+
+        var template = _useTemplate && !File.Exists(DatabasePath) ? TemplateDatabases.For(_settings, Clock.Now) : null;
+        if (template is not null)
+        {
+            template.CopyTo(_directory, Path.GetFileName(DatabasePath), _postgresDatabase);
+        }
+        else if (_postgresDatabase is not null)
+        {
+            TestDatabases.CreatePostgresDatabase(TestDatabases.PostgresServer!, _postgresDatabase);
+        }
+    }
+
+    /// <summary>Leave the PostgreSQL database in place when disposed: it has become a template.</summary>
+    internal void KeepPostgresDatabase() => _ownsPostgresDatabase = false;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_output is not null)
+        {
+            builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(new TestOutputLoggerProvider(_output)));
         }
 
         builder.ConfigureServices(services =>

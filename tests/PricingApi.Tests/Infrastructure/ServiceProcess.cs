@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
+using System.Text.RegularExpressions;
 
 namespace PricingApi.Tests.Infrastructure;
 
@@ -13,23 +13,18 @@ public sealed class ServiceProcess : IAsyncDisposable
 {
     private readonly Process _process;
 
-    public int Port { get; }
+    /// <summary>The port the service listens on: one the OS chose when it bound port 0, read from its start-up log.</summary>
+    public int Port { get; private set; }
     public ConcurrentQueue<string> Output { get; } = new();
-    public HttpClient Client { get; }
+    public HttpClient Client { get; } = new() { Timeout = TimeSpan.FromSeconds(30) };
 
-    private ServiceProcess(Process process, int port)
-    {
-        _process = process;
-        Port = port;
-        Client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
-    }
+    private ServiceProcess(Process process) => _process = process;
 
     /// <summary>Starts the service on <paramref name="databasePath"/> (created and seeded if new) and waits until /healthz answers.</summary>
     public static async Task<ServiceProcess> StartAsync(string databasePath, IDictionary<string, string>? environment = null)
     {
-        var port = FreePort();
         var appDll = Path.Combine(AppContext.BaseDirectory, "PricingApi.dll");
-        var start = new ProcessStartInfo("dotnet", [appDll, "--urls", $"http://127.0.0.1:{port}"])
+        var start = new ProcessStartInfo("dotnet", [appDll, "--urls", "http://127.0.0.1:0"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -45,13 +40,33 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
 
         var process = Process.Start(start)!;
-        var service = new ServiceProcess(process, port);
+        var service = new ServiceProcess(process);
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) service.Output.Enqueue(e.Data); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) service.Output.Enqueue(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         await service.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60));
         return service;
+    }
+
+    /// <summary>Waits until the service has printed a line that <paramref name="matches"/>, and returns it.</summary>
+    public async Task<string> WaitForOutputAsync(Func<string, bool> matches, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            if (Output.FirstOrDefault(matches) is { } line)
+            {
+                return line;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The service printed no such line:\n{string.Join('\n', Output)}");
+            }
+
+            await Task.Delay(20);
+        }
     }
 
     public bool HasExited => _process.HasExited;
@@ -77,6 +92,18 @@ public sealed class ServiceProcess : IAsyncDisposable
                 throw new InvalidOperationException($"The service exited with {_process.ExitCode}:\n{string.Join('\n', Output)}");
             }
 
+            if (Client.BaseAddress is null)
+            {
+                if (Output.Select(l => Listening.Match(l)).FirstOrDefault(m => m.Success) is not { } listening)
+                {
+                    await Task.Delay(20);
+                    continue;
+                }
+
+                Port = int.Parse(listening.Groups["port"].Value);
+                Client.BaseAddress = new Uri($"http://127.0.0.1:{Port}");
+            }
+
             try
             {
                 if ((await Client.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK)
@@ -89,18 +116,14 @@ public sealed class ServiceProcess : IAsyncDisposable
                 // Not listening yet.
             }
 
-            await Task.Delay(100);
+            await Task.Delay(20);
         }
 
         throw new TimeoutException($"The service did not become healthy:\n{string.Join('\n', Output)}");
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    /// <summary>Kestrel's start-up line, "Now listening on: http://127.0.0.1:41234", as text or inside a JSON log line.</summary>
+    private static readonly Regex Listening = new(@"Now listening on: http://127\.0\.0\.1:(?<port>\d+)", RegexOptions.Compiled);
 
     public async ValueTask DisposeAsync()
     {

@@ -17,10 +17,16 @@ public static class TestDatabases
 
     public static string CreatePostgresDatabase(string server)
     {
-        var name = $"pricingapi_test_{Guid.NewGuid():N}";
-        Execute(server, $"CREATE DATABASE \"{name}\"");
+        var name = NewPostgresDatabaseName();
+        CreatePostgresDatabase(server, name);
         return name;
     }
+
+    public static string NewPostgresDatabaseName() => $"pricingapi_test_{Guid.NewGuid():N}";
+
+    /// <summary>Creates an empty database, or a copy of <paramref name="template"/> (which must have no connections).</summary>
+    public static void CreatePostgresDatabase(string server, string name, string? template = null) =>
+        Execute(server, template is null ? $"CREATE DATABASE \"{name}\"" : $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
 
     public static void DropPostgresDatabase(string server, string name)
     {

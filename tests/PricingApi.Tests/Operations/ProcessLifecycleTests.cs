@@ -5,6 +5,7 @@ using PricingApi.Tests.Infrastructure;
 namespace PricingApi.Tests.Operations;
 
 /// <summary>The service as operators run it: a real process, its console, its signals.</summary>
+[Trait(TestCategories.Category, TestCategories.Slow), Trait(TestCategories.Kind, TestCategories.Process)]
 public class ProcessLifecycleTests
 {
     [Fact]
@@ -18,7 +19,8 @@ public class ProcessLifecycleTests
         var response = await service.Client.GetAsync("/api/admin/services"); // a 401, which the auth handler logs
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         var requestId = response.Headers.GetValues("X-Request-Id").Single();
-        await Task.Delay(500); // the console logger writes on its own thread
+        // The console logger writes on its own thread: wait for the handler's line.
+        await service.WaitForOutputAsync(l => l.Contains("challenged", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
 
         var lines = service.Output.ToArray();
         Assert.NotEmpty(lines);
@@ -70,7 +72,11 @@ public class ProcessLifecycleTests
             }
         })).ToList();
 
-        await Task.Delay(500);
+        while (Volatile.Read(ref answered) == 0)
+        {
+            await Task.Delay(10); // the readers are under way
+        }
+
         service.Terminate();
         await service.WaitForExitAsync(TimeSpan.FromSeconds(30));
         stop.Cancel();

@@ -18,6 +18,7 @@ namespace PricingApi.Tests.Robustness;
 /// Runs on the suite's database: a SQLite file (then also PRAGMA integrity_check), or PostgreSQL when the suite runs
 /// on it. PRICINGAPI_CRASH_CYCLES sets how many kill/restart cycles (3 by default).
 /// </summary>
+[Trait(TestCategories.Category, TestCategories.Slow), Trait(TestCategories.Kind, TestCategories.Crash)]
 public class CrashSafetyTests(ITestOutputHelper output)
 {
     public const string CyclesVariable = "PRICINGAPI_CRASH_CYCLES";

@@ -19,6 +19,7 @@ namespace PricingApi.Tests.Robustness;
 /// 5xx, and every 4xx a problem+json. The run is short by default; set PRICINGAPI_FUZZ_REQUESTS for a long one
 /// (the total number of requests, spread evenly over the operations).
 /// </summary>
+[Trait(TestCategories.Category, TestCategories.Slow), Trait(TestCategories.Kind, TestCategories.Fuzz)]
 public class OpenApiFuzzTests(ITestOutputHelper output)
 {
     public const string RequestsVariable = "PRICINGAPI_FUZZ_REQUESTS";
@@ -28,7 +29,7 @@ public class OpenApiFuzzTests(ITestOutputHelper output)
     public async Task EveryGeneratedRequestGetsADeclaredStatusNeverA5xxAndEveryErrorIsProblemJson()
     {
         // Limits high enough that generated traffic exercises the routes rather than the rate limiter (tested in AbuseTests).
-        await using var app = new PricingApiFactory(settings: new Dictionary<string, string?>
+        await using var app = new PricingApiFactory(output: output, settings: new Dictionary<string, string?>
         {
             ["RateLimits:AnonymousPostsPerMinute"] = "100000000",
             ["RateLimits:FailedKeyChecksPerMinute"] = "100000000",

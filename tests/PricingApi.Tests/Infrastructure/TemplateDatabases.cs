@@ -1,0 +1,140 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace PricingApi.Tests.Infrastructure;
+
+/// <summary>
+/// Databases already migrated and seeded, one per distinct start-up (settings and clock), made once per test run by
+/// starting the service for real and copied for every test that starts the same way. A test still gets a database
+/// of its own, in the state a first start leaves, without paying for migrating and seeding it again: that was most
+/// of the suite's time (hundreds of applications, each creating every table and publishing the seed).
+/// </summary>
+/// <remarks>
+/// A template is what the service itself made at start, never a hand-written copy, so a test sees exactly what a new
+/// installation sees. Files the service creates beside a SQLite database are copied with it.
+/// </remarks>
+internal static class TemplateDatabases
+{
+    private static readonly ConcurrentDictionary<string, Lazy<Template?>> Templates = new();
+    private static int _made;
+
+    static TemplateDatabases()
+    {
+        if (Environment.GetEnvironmentVariable("PRICINGAPI_TEST_CPU_FILE") is { Length: > 0 } file)
+        {
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => File.WriteAllText(file,
+                $"cpu={System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F1} templates={_made}\n");
+        }
+    }
+
+    /// <summary>A template made by starting the service with <paramref name="settings"/> at <paramref name="now"/>; null when such a start fails (the test then starts on its own and sees the same failure).</summary>
+    public static Template? For(IReadOnlyDictionary<string, string?> settings, DateTimeOffset now)
+    {
+        if (Environment.GetEnvironmentVariable("PRICINGAPI_TEST_TEMPLATES") == "0")
+        {
+            return null; // every test migrates and seeds its own database, as before templates
+        }
+
+        var key = Key(settings, now);
+        var template = Templates.GetOrAdd(key, _ => new Lazy<Template?>(() => Make(settings, now))).Value;
+        return template;
+    }
+
+    /// <summary>Everything that can change what a first start writes: every setting but where the database is, and the time.</summary>
+    private static string Key(IReadOnlyDictionary<string, string?> settings, DateTimeOffset now)
+    {
+        var text = new StringBuilder(now.ToString("O"));
+        foreach (var (name, value) in settings.Where(s => s.Key != ConnectionSetting).OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            text.Append('\n').Append(name).Append('=').Append(value);
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    private static Template? Make(IReadOnlyDictionary<string, string?> settings, DateTimeOffset now)
+    {
+        Interlocked.Increment(ref _made);
+        var source = new PricingApiFactory(settings: settings.Where(s => s.Key != ConnectionSetting).ToDictionary(s => s.Key, s => s.Value), useTemplate: false);
+        Template? template;
+        try
+        {
+            source.Clock.Set(now);
+            _ = source.Services; // starts it: migrates, seeds, publishes what a first start publishes
+            template = source.PostgresDatabase is { } database ? Template.OnPostgres(source, database) : Template.OnSqlite(source);
+        }
+        catch (Exception)
+        {
+            return null;
+        }
+        finally
+        {
+            source.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+
+        if (source.PostgresDatabase is not null)
+        {
+            // CREATE DATABASE … TEMPLATE needs the template idle: close the pooled connections the service left.
+            NpgsqlConnection.ClearAllPools();
+        }
+
+        return template;
+    }
+
+    private const string ConnectionSetting = "ConnectionStrings:Pricing";
+
+    public sealed class Template
+    {
+        private string? _directory;
+        private string? _postgresDatabase;
+
+        /// <summary>Copies the template into a test's SQLite directory, or creates the test's PostgreSQL database from it.</summary>
+        public void CopyTo(string directory, string databaseFile, string? postgresDatabase)
+        {
+            if (_postgresDatabase is not null)
+            {
+                TestDatabases.CreatePostgresDatabase(TestDatabases.PostgresServer!, postgresDatabase!, template: _postgresDatabase);
+                return;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(_directory!))
+            {
+                File.Copy(file, Path.Combine(directory, Path.GetFileName(file) == TemplateFile ? databaseFile : Path.GetFileName(file)));
+            }
+        }
+
+        internal static Template OnSqlite(PricingApiFactory source)
+        {
+            var directory = Directory.CreateTempSubdirectory("pricingapi-template-").FullName;
+            // The backup API copies a consistent database whatever is still in the write-ahead log.
+            using (var from = new SqliteConnection($"Data Source={source.DatabasePath};Pooling=False"))
+            using (var to = new SqliteConnection($"Data Source={Path.Combine(directory, TemplateFile)};Pooling=False"))
+            {
+                from.Open();
+                to.Open();
+                from.BackupDatabase(to);
+            }
+
+            var databaseName = Path.GetFileName(source.DatabasePath);
+            foreach (var file in Directory.EnumerateFiles(Path.GetDirectoryName(source.DatabasePath)!)
+                         .Where(f => !Path.GetFileName(f).StartsWith(databaseName, StringComparison.Ordinal)))
+            {
+                File.Copy(file, Path.Combine(directory, Path.GetFileName(file)));
+            }
+
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(directory, recursive: true);
+            return new Template { _directory = directory };
+        }
+
+        internal static Template OnPostgres(PricingApiFactory source, string database)
+        {
+            source.KeepPostgresDatabase(); // the throw-away cluster goes with the run
+            return new Template { _postgresDatabase = database };
+        }
+
+        private const string TemplateFile = "template.db";
+    }
+}
