@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what the browser tests (tests/PricingApi.Tests/Browser, Category=Browser) need: Debian's Chromium,
+# Installs what the browser tests (tests/PricingApi.Tests/Browser, Kind=Browser) need: Debian's Chromium,
 # which Playwright drives at /usr/bin/chromium, and a CJK font so Chinese renders in the screenshots (and takes
 # its real width in the layout checks). Playwright's own browser download is never used.
 # Idempotent: does nothing when both are already installed.
