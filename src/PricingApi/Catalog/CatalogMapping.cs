@@ -4,41 +4,47 @@ using PricingApi.Pricing;
 namespace PricingApi.Catalog;
 
 /// <summary>
-/// Entity → DTO mapping for the working catalog. The derived figures (cost, tax-inclusive price, margin,
-/// highest allowed price) are computed here and nowhere else; the cap in force is passed as a map parameter.
+/// Entity → DTO mapping for the working catalog. Mapster copies what was written; the figures the rules derive
+/// from it (cost, tax-inclusive price, margin, highest allowed price) come from <see cref="PricedService"/>.
 /// </summary>
 public static class CatalogMapping
 {
-    private const string CapParameter = "cap";
     private static readonly TypeAdapterConfig Config = CreateConfig();
 
     public static ServiceResponse ToResponse(this CatalogItem item, CostProfitCap cap) => item switch
     {
         // Mapster picks the mapping by static type, so dispatch on the kind first.
-        BasicService basic => basic.BuildAdapter(Config).AddParameters(CapParameter, cap).AdaptToType<ServiceResponse>(),
-        ExtendedService extended => extended.BuildAdapter(Config).AddParameters(CapParameter, cap).AdaptToType<ServiceResponse>(),
+        BasicService basic => basic.Adapt<ServiceResponse>(Config),
+        ExtendedService extended => extended.Adapt<ServiceResponse>(Config).WithPrice(extended.Priced(cap)),
         _ => throw new InvalidOperationException($"Unknown catalog item type {item.GetType().Name}."),
     };
 
-    private static CostProfitCap Cap => (CostProfitCap)MapContext.Current!.Parameters[CapParameter];
+    /// <summary>The price of an extended service as the rules see it, under <paramref name="cap"/>.</summary>
+    public static PricedService Priced(this ExtendedService service, CostProfitCap cap) =>
+        new(service.CostBasis, service.PriceExcludingTax, service.VatRate, cap);
+
+    private static ServiceResponse WithPrice(this ServiceResponse response, PricedService priced) => response with
+    {
+        CostBasis = priced.CostBasis,
+        Cost = priced.Cost,
+        PriceExcludingTax = priced.PriceExcludingTax,
+        VatRate = priced.VatRate,
+        Price = priced.Price,
+        CostProfitRatio = priced.CostProfitRatio,
+        HighestAllowedPrice = priced.HighestAllowedPrice,
+        WithinCap = priced.WithinCap,
+    };
 
     private static TypeAdapterConfig CreateConfig()
     {
         var config = new TypeAdapterConfig();
+        // A basic service is free: its price is 0 by rule, not by what is stored.
         config.NewConfig<BasicService, ServiceResponse>()
             .Map(d => d.PriceExcludingTax, _ => 0.00m)
             .Map(d => d.Price, _ => 0.00m)
             .Map(d => d.WithinCap, _ => true);
-        // SQLite hands decimals back without trailing zeros (900.0); the contract writes money with two decimals.
-        config.NewConfig<CostBasis, CostBasis>().MapWith(c => c.ToFen());
         config.NewConfig<ExtendedService, ServiceResponse>()
-            .Map(d => d.Cost, s => s.CostBasis.Total)
-            .Map(d => d.PriceExcludingTax, s => Money.ToFen(s.PriceExcludingTax))
-            .Map(d => d.VatRate, s => Money.Rate(s.VatRate))
-            .Map(d => d.Price, s => Money.TaxInclusive(s.PriceExcludingTax, s.VatRate))
-            .Map(d => d.CostProfitRatio, s => CostProfitCap.Ratio(s.CostBasis.Total, s.PriceExcludingTax))
-            .Map(d => d.HighestAllowedPrice, s => Cap.HighestAllowedPrice(s.CostBasis.Total))
-            .Map(d => d.WithinCap, s => Cap.Allows(s.CostBasis.Total, s.PriceExcludingTax));
+            .Ignore(d => d.CostBasis!, d => d.Cost!, d => d.Price, d => d.CostProfitRatio!, d => d.HighestAllowedPrice!, d => d.WithinCap);
         config.Compile();
         return config;
     }

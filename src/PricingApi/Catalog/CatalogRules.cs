@@ -16,13 +16,12 @@ public static class CatalogRules
                 : null;
         }
 
-        var cost = request.CostBasis!.ToCostBasis().Total;
-        var price = request.PriceExcludingTax!.Value;
-        return cap.Allows(cost, price) ? null : CapBreach(cap, cost, price);
+        var priced = new PricedService(request.CostBasis!.ToCostBasis(), request.PriceExcludingTax!.Value, request.VatRate ?? 0m, cap);
+        return priced.WithinCap ? null : CapBreach(priced);
     }
 
-    public static string CapBreach(CostProfitCap cap, decimal cost, decimal priceExcludingTax) => string.Create(CultureInfo.InvariantCulture,
-        $"The price excluding tax {priceExcludingTax:0.00} exceeds the {cap.Rate * 100:0.##}% cost-profit cap (成本利润率) on a cost of {cost:0.00}: the highest allowed price is {cap.HighestAllowedPrice(cost):0.00}.");
+    public static string CapBreach(PricedService priced) => string.Create(CultureInfo.InvariantCulture,
+        $"The price excluding tax {priced.PriceExcludingTax:0.00} exceeds the {priced.Cap.Rate * 100:0.##}% cost-profit cap (成本利润率) on a cost of {priced.Cost:0.00}: the highest allowed price is {priced.HighestAllowedPrice:0.00}.");
 
     public static CatalogItem Create(ServiceRequest request, DateTimeOffset now)
     {

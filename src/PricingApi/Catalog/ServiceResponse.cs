@@ -6,7 +6,7 @@ namespace PricingApi.Catalog;
 /// A working-catalog item as the pricing admin sees it: what was written, plus what the rules make of it
 /// (cost, tax-inclusive price, margin, the highest price the cap allows). Fields of the other kind are absent.
 /// </summary>
-public sealed class ServiceResponse
+public sealed record ServiceResponse
 {
     public required string Code { get; init; }
     public ServiceKind Kind { get; init; }

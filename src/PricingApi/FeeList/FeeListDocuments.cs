@@ -33,7 +33,7 @@ public sealed class BasicServiceEntry
 }
 
 /// <summary>A paid extended service as published: tax-exclusive price, VAT rate and the tax-inclusive price a customer pays.</summary>
-public class ExtendedServiceEntry
+public record ExtendedServiceEntry
 {
     public required string Code { get; init; }
     public ServiceCategory Category { get; init; }
@@ -53,7 +53,7 @@ public class ExtendedServiceEntry
 }
 
 /// <summary>An extended service with what regulators check: its itemised cost and resulting margin.</summary>
-public sealed class CostedExtendedServiceEntry : ExtendedServiceEntry
+public sealed record CostedExtendedServiceEntry : ExtendedServiceEntry
 {
     public required CostBasis CostBasis { get; init; }
     /// <summary>The sum of the cost basis.</summary>

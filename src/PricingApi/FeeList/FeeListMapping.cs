@@ -5,8 +5,8 @@ using PricingApi.Pricing;
 namespace PricingApi.FeeList;
 
 /// <summary>
-/// Catalog entities → published entries, and the costed (regulator) document → the public one.
-/// Price, cost and margin of a published entry are computed here once, at publication, and then frozen.
+/// Catalog entities → published entries, and the costed (regulator) document → the public one. Mapster copies what
+/// was written; price, cost and margin come from <see cref="PricedService"/> once, at publication, and are frozen.
 /// </summary>
 public static class FeeListMapping
 {
@@ -14,7 +14,19 @@ public static class FeeListMapping
 
     public static BasicServiceEntry ToEntry(this BasicService service) => service.Adapt<BasicServiceEntry>(Config);
 
-    public static CostedExtendedServiceEntry ToEntry(this ExtendedService service) => service.Adapt<CostedExtendedServiceEntry>(Config);
+    public static CostedExtendedServiceEntry ToEntry(this ExtendedService service, CostProfitCap cap)
+    {
+        var priced = service.Priced(cap);
+        return service.Adapt<CostedExtendedServiceEntry>(Config) with
+        {
+            CostBasis = priced.CostBasis,
+            Cost = priced.Cost,
+            PriceExcludingTax = priced.PriceExcludingTax,
+            VatRate = priced.VatRate,
+            Price = priced.Price,
+            CostProfitRatio = priced.CostProfitRatio,
+        };
+    }
 
     /// <summary>The public face of a published version: the same list, without costs or who published it.</summary>
     public static FeeListDocument ToPublic(this CostedFeeListDocument document) => document.Adapt<FeeListDocument>(Config);
@@ -22,16 +34,10 @@ public static class FeeListMapping
     private static TypeAdapterConfig CreateConfig()
     {
         var config = new TypeAdapterConfig();
-        // SQLite hands decimals back without trailing zeros (900.0); the contract writes money with two decimals.
-        config.NewConfig<CostBasis, CostBasis>().MapWith(c => c.ToFen());
         config.NewConfig<BasicService, BasicServiceEntry>()
             .Map(d => d.Price, _ => 0.00m);
         config.NewConfig<ExtendedService, CostedExtendedServiceEntry>()
-            .Map(d => d.Cost, s => s.CostBasis.Total)
-            .Map(d => d.PriceExcludingTax, s => Money.ToFen(s.PriceExcludingTax))
-            .Map(d => d.VatRate, s => Money.Rate(s.VatRate))
-            .Map(d => d.Price, s => Money.TaxInclusive(s.PriceExcludingTax, s.VatRate))
-            .Map(d => d.CostProfitRatio, s => CostProfitCap.Ratio(s.CostBasis.Total, s.PriceExcludingTax));
+            .Ignore(d => d.Cost, d => d.Price, d => d.CostProfitRatio);
         config.NewConfig<CostedExtendedServiceEntry, ExtendedServiceEntry>();
         config.NewConfig<CostedFeeListDocument, FeeListDocument>();
         config.Compile();

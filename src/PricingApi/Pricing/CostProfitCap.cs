@@ -7,8 +7,6 @@ namespace PricingApi.Pricing;
 /// </summary>
 public sealed record CostProfitCap(decimal Rate)
 {
-    public static readonly CostProfitCap Default = new(0.10m);
-
     /// <summary>price ≤ cost × (1 + cap), compared exactly.</summary>
     public bool Allows(decimal cost, decimal priceExcludingTax) => priceExcludingTax <= cost * (1m + Rate);
 

@@ -111,8 +111,9 @@ public sealed class FeeListPublisher(
         }
 
         var breaches = catalog.OfType<ExtendedService>()
-            .Where(e => !cap.Allows(e.CostBasis.Total, e.PriceExcludingTax))
-            .Select(e => $"{e.Code} ({CatalogRules.CapBreach(cap, e.CostBasis.Total, e.PriceExcludingTax)})")
+            .Select(e => (e.Code, Priced: e.Priced(cap)))
+            .Where(e => !e.Priced.WithinCap)
+            .Select(e => $"{e.Code} ({CatalogRules.CapBreach(e.Priced)})")
             .ToList();
         return breaches.Count == 0
             ? null

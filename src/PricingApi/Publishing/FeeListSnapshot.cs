@@ -29,7 +29,7 @@ public static class FeeListSnapshot
             ServicePhone = utility.ServicePhone,
             SupervisionPhone = utility.SupervisionPhone,
             BasicServices = ordered.OfType<BasicService>().Select(b => b.ToEntry()).ToList(),
-            ExtendedServices = ordered.OfType<ExtendedService>().Select(e => e.ToEntry()).ToList(),
+            ExtendedServices = ordered.OfType<ExtendedService>().Select(e => e.ToEntry(cap)).ToList(),
         };
     }
 

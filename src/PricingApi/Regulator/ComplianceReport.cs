@@ -59,25 +59,19 @@ public sealed record ComplianceReport
 
     public static Line LineFor(CostedExtendedServiceEntry service, CostProfitCap cap)
     {
-        var cost = service.CostBasis.Total;
-        var basis = service.CostBasis;
+        // Recomputed from the stored cost basis and price, not read from the version's stored figures.
+        var priced = new PricedService(service.CostBasis, service.PriceExcludingTax, service.VatRate, cap);
         return new Line
         {
             Code = service.Code,
             Name = service.Name,
             NameEn = service.NameEn,
-            CostBasis = new CostBasis(Fen(basis.Materials), Fen(basis.Labour), Fen(basis.Machinery), Fen(basis.Other), Fen(basis.Overhead)),
-            Cost = cost,
-            PriceExcludingTax = Fen(service.PriceExcludingTax),
-            CostProfitRatio = Pricing.CostProfitCap.Ratio(cost, service.PriceExcludingTax),
-            HighestAllowedPrice = cap.HighestAllowedPrice(cost),
-            WithinCap = cap.Allows(cost, service.PriceExcludingTax),
+            CostBasis = priced.CostBasis,
+            Cost = priced.Cost,
+            PriceExcludingTax = priced.PriceExcludingTax,
+            CostProfitRatio = priced.CostProfitRatio,
+            HighestAllowedPrice = priced.HighestAllowedPrice,
+            WithinCap = priced.WithinCap,
         };
     }
-
-    /// <summary>
-    /// Writes a whole-fen amount with two decimals (900.0 → 900.00), as the API writes money. Stored versions may
-    /// hold 900.0 (SQLite keeps decimals as text without trailing zeros); adding 0.00 changes the scale, never the value.
-    /// </summary>
-    internal static decimal Fen(decimal amount) => amount + 0.00m;
 }

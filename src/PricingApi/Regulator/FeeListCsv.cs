@@ -35,7 +35,7 @@ public static class FeeListCsv
         version, "extended", e.Code, Kebab(e.Category), e.Name, e.NameEn, e.Unit, e.UnitEn,
         Number(check.CostBasis.Materials), Number(check.CostBasis.Labour), Number(check.CostBasis.Machinery),
         Number(check.CostBasis.Other), Number(check.CostBasis.Overhead), Number(check.Cost),
-        Number(check.PriceExcludingTax), Number(e.VatRate), Number(ComplianceReport.Fen(e.Price)), Number(check.CostProfitRatio),
+        Number(check.PriceExcludingTax), Number(e.VatRate), Number(Money.ToFen(e.Price)), Number(check.CostProfitRatio),
         Number(check.HighestAllowedPrice), check.WithinCap ? "true" : "false",
         null, Kebab(e.PricingForm), e.LegalBasis,
     ];
@@ -44,7 +44,7 @@ public static class FeeListCsv
     [
         version, "basic", b.Code, null, b.Name, b.NameEn, null, null,
         null, null, null, null, null, null,
-        null, null, Number(ComplianceReport.Fen(b.Price)), null, null, null,
+        null, null, Number(Money.ToFen(b.Price)), null, null, null,
         Kebab(b.PaidBy), null, b.LegalBasis,
     ];
 

@@ -4,7 +4,7 @@ namespace PricingApi.Tests.Pricing;
 
 public class CostProfitCapTests
 {
-    private static readonly CostProfitCap TenPercent = CostProfitCap.Default;
+    private static readonly CostProfitCap TenPercent = new(0.10m);
 
     [Theory]
     [InlineData("10.01", "11.01", true)]   // 10.01 × 1.10 = 11.011
