@@ -62,6 +62,8 @@ public static class AppSetup
 
     public static WebApplication UsePricingApi(this WebApplication app)
     {
+        // The client's address from a configured proxy's X-Forwarded-For, for everything after it (off by default).
+        app.UseProxySupport();
         // First, before even the request id's log scope: the public fee list answered from memory (see FeeListFastPath).
         app.UseFeeListFastPath();
         app.UseRequestId();

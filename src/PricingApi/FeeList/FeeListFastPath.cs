@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using PricingApi.ApiKeys;
 using PricingApi.Http;
 using PricingApi.Operations;
 using PricingApi.Utility;
@@ -36,7 +37,9 @@ public static class FeeListFastPath
         return app.Use((context, next) =>
         {
             var request = context.Request;
-            if (!HttpMethods.IsGet(request.Method) || request.QueryString.HasValue || !IsFeeListPath(request.Path))
+            // A request that presents a key goes the long way: its answer must be private (PrivateResponses).
+            if (!HttpMethods.IsGet(request.Method) || request.QueryString.HasValue || !IsFeeListPath(request.Path)
+                || request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName))
             {
                 return next(context);
             }
