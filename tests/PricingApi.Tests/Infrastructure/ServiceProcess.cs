@@ -25,7 +25,8 @@ public sealed class ServiceProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the service on <paramref name="databasePath"/> (created and seeded if new) and waits until /healthz answers.</summary>
-    public static async Task<ServiceProcess> StartAsync(string databasePath, IDictionary<string, string>? environment = null)
+    /// <param name="workingDirectory">Where it is started from; by default the app's own directory, as in the container.</param>
+    public static async Task<ServiceProcess> StartAsync(string databasePath, IDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
         var port = FreePort();
         var appDll = Path.Combine(AppContext.BaseDirectory, "PricingApi.dll");
@@ -33,8 +34,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            // The app's own directory, as in the container, so its appsettings.json is read.
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory,
             UseShellExecute = false,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
