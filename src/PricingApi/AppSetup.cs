@@ -69,6 +69,7 @@ public static class AppSetup
         // First, before even the request id's log scope: the public fee list answered from memory (see FeeListFastPath).
         app.UseFeeListFastPath();
         app.UseRequestId();
+        app.UseRequestLog();
         app.UseHttpPlatform();
         app.UseCors();
         app.UseAuthentication();

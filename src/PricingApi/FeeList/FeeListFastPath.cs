@@ -33,6 +33,7 @@ public static class FeeListFastPath
         var cors = services.GetRequiredService<ICorsService>();
         var corsPolicy = services.GetRequiredService<IOptions<CorsOptions>>().Value.GetPolicy(PublicCors.Policy)
                          ?? throw new InvalidOperationException($"The CORS policy {PublicCors.Policy} is not registered.");
+        var log = services.GetRequiredService<ILoggerFactory>().CreateLogger(RequestLog.Category);
 
         return app.Use((context, next) =>
         {
@@ -60,10 +61,38 @@ public static class FeeListFastPath
                 cors.ApplyResult(cors.EvaluatePolicy(context, corsPolicy), context.Response);
             }
 
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var cacheControl = FeeListFreshness.CacheControl(versions!, now, options.Value.MaxAgeSeconds);
-            return new CachedContent(version.PublicJson, version.PublicETag, cacheControl).ExecuteAsync(context);
+            var written = new CachedContent(version.PublicJson, version.PublicETag, cacheControl).ExecuteAsync(context);
+            if (written.IsCompletedSuccessfully)
+            {
+                Served(context, started, log);
+                return Task.CompletedTask;
+            }
+
+            return ServedAfterAsync(written, context, started, log);
         });
     }
+
+    private static void Served(HttpContext context, long started, ILogger log)
+    {
+        RequestLog.Count(context, RouteText);
+        RequestLog.Served(log, context, started);
+    }
+
+    private static async Task ServedAfterAsync(Task written, HttpContext context, long started, ILogger log)
+    {
+        try
+        {
+            await written;
+        }
+        finally
+        {
+            Served(context, started, log);
+        }
+    }
+
+    private const string RouteText = "/api/fee-list/";
 
     /// <summary>The route's own path; routing ignores case and a trailing slash, and so does this.</summary>
     private static bool IsFeeListPath(PathString path) =>
