@@ -158,6 +158,7 @@ done
 cycle_versions=$(curl -fs "http://127.0.0.1:$SERVICE_PORT/api/fee-list" | jq -r .version)
 current_rss_mb() { awk '/VmRSS/ { printf "%.1f", $2 / 1024 }' "/proc/$1/status"; }
 echo "== xlsx downloads of one fixed version" >&2
+curl -fs -o /dev/null "http://127.0.0.1:$SERVICE_PORT/api/fee-list.xlsx?version=1"   # the first workbook compiles ClosedXML's code paths
 fixed_rps=(); cycle_rps=()
 for _ in $(seq "$ROUNDS"); do
   fixed_rps+=("$(measure "http://127.0.0.1:$SERVICE_PORT/api/fee-list.xlsx?version=1" | cut -d' ' -f1)")

@@ -25,6 +25,7 @@ if (keysCommand)
 else
 {
     builder.AddPricingLogging();
+    builder.AddPricingTelemetry();
 }
 
 builder.AddPricingApi();
