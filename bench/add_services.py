@@ -1,10 +1,12 @@
-"""Adds N extended services to the working catalog through the admin API (stdlib only), 8 at a time."""
+"""Adds N extended services to the working catalog through the admin API (stdlib only), 8 at a time.
+Usage: add_services.py BASE_URL KEY N [FIRST]; codes are EXT-BENCH-<FIRST…FIRST+N-1>."""
 import json
 import sys
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
 base, key, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
+first = int(sys.argv[4]) if len(sys.argv) > 4 else 0
 
 
 def add(i: int) -> int:
@@ -23,7 +25,7 @@ def add(i: int) -> int:
 
 
 with ThreadPoolExecutor(8) as pool:
-    statuses = list(pool.map(add, range(count)))
+    statuses = list(pool.map(add, range(first, first + count)))
 bad = [s for s in statuses if s != 201]
 print(f"added {statuses.count(201)} services, {len(bad)} failures")
 sys.exit(1 if bad else 0)

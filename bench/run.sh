@@ -145,6 +145,33 @@ for _ in $(seq "$ROUNDS"); do
 done
 quote_count=$(curl -fs -H "X-Api-Key: $staff_key" "http://127.0.0.1:$SERVICE_PORT/api/quotes?pageSize=1" | jq -r '.totalCount // .total // empty' 2>/dev/null || true)
 
+# ---------------------------------------------------------------- cache cycling
+# Downloads that cycle ?version= over every version (with a changing unknown parameter, as a client getting past a
+# CDN would) against downloads of one fixed version: the byte-bounded caches should keep the cycling case at half
+# the fixed one's throughput or better, and the memory within Caches:RenderedBytes + Caches:VersionBytes of the base.
+CYCLE_VERSIONS=${BENCH_CYCLE_VERSIONS:-40}; [ "$SMOKE" = 1 ] && CYCLE_VERSIONS=4
+echo "== publishing $CYCLE_VERSIONS more versions for the cache-cycling phase" >&2
+for i in $(seq "$CYCLE_VERSIONS"); do
+  python3 "$ROOT/bench/add_services.py" "http://127.0.0.1:$SERVICE_PORT" "$admin_key" 1 $(( 90000 + i )) >/dev/null
+  curl -fs -o /dev/null -X POST -H "X-Api-Key: $admin_key" -H 'Content-Type: application/json' -d '{}' "http://127.0.0.1:$SERVICE_PORT/api/admin/fee-list/versions"
+done
+cycle_versions=$(curl -fs "http://127.0.0.1:$SERVICE_PORT/api/fee-list" | jq -r .version)
+current_rss_mb() { awk '/VmRSS/ { printf "%.1f", $2 / 1024 }' "/proc/$1/status"; }
+echo "== xlsx downloads of one fixed version" >&2
+curl -fs -o /dev/null "http://127.0.0.1:$SERVICE_PORT/api/fee-list.xlsx?version=1"   # the first workbook compiles ClosedXML's code paths
+fixed_rps=(); cycle_rps=()
+for _ in $(seq "$ROUNDS"); do
+  fixed_rps+=("$(measure "http://127.0.0.1:$SERVICE_PORT/api/fee-list.xlsx?version=1" | cut -d' ' -f1)")
+done
+rss_fixed_mb=$(current_rss_mb "$SERVICE_PID")
+echo "== xlsx downloads cycling versions 1…$cycle_versions" >&2
+for _ in $(seq "$ROUNDS"); do
+  cycle_rps+=("$(BENCH_VERSIONS=$cycle_versions measure "http://127.0.0.1:$SERVICE_PORT/api/fee-list.xlsx" -s bench/cycle.lua | cut -d' ' -f1)")
+done
+rss_cycle_mb=$(current_rss_mb "$SERVICE_PID")
+fixed_svc=$(echo "${fixed_rps[*]}" | median); cycle_svc=$(echo "${cycle_rps[*]}" | median)
+cache_budget_mb=$(jq -r '((.Caches.RenderedBytes // 67108864) + (.Caches.VersionBytes // 134217728)) / 1048576' "$WORK/app/appsettings.json")
+
 # ---------------------------------------------------------------- a 10,000-item catalog
 echo "== adding $BIG extended services through the admin API" >&2
 python3 "$ROOT/bench/add_services.py" "http://127.0.0.1:$SERVICE_PORT" "$admin_key" "$BIG" >&2
@@ -169,12 +196,18 @@ jq -n \
   --argjson c304_svc "$c304_svc" --argjson c304_ngx "$c304_ngx" \
   --argjson q_rps "$q_rps" --argjson q_p50 "$q_p50" --argjson q_p99 "$q_p99" --argjson q_bad "$quote_bad" \
   --argjson big "$BIG" --argjson big_bytes "$big_bytes" --argjson big_svc "$big_svc" --argjson big_ngx "$big_ngx" --argjson publish_ms "$publish_ms" \
+  --argjson fixed_svc "$fixed_svc" --argjson cycle_svc "$cycle_svc" --argjson cycle_versions "$cycle_versions" \
+  --argjson rss_fixed_mb "$rss_fixed_mb" --argjson rss_cycle_mb "$rss_cycle_mb" --argjson cache_budget_mb "$cache_budget_mb" \
   --argjson rss_mb "$rss_mb" --argjson start_ms "$start_ms" --argjson first_start_ms "$first_start_ms" \
   '{ when: $when, smoke: ($smoke == "1"), rounds: $rounds, duration: $duration, connections: $connections,
      feeListGet: { bytes: $list_bytes, serviceRps: $get_svc, nginxRps: $get_ngx, ratio: (if $get_ngx > 0 then $get_svc / $get_ngx else 0 end), target: 0.80 },
      conditionalGet304: { serviceRps: $c304_svc, nginxRps: $c304_ngx, ratio: (if $c304_ngx > 0 then $c304_svc / $c304_ngx else 0 end), target: 0.80 },
      quoteCreation: { rps: $q_rps, p50Ms: $q_p50, p99Ms: $q_p99, errors: $q_bad, targetRps: 2000, targetP99Ms: 50 },
      bigFeeListGet: { items: $big, bytes: $big_bytes, serviceRps: $big_svc, nginxRps: $big_ngx, ratio: (if $big_ngx > 0 then $big_svc / $big_ngx else 0 end), target: 0.60 },
+     cacheCycling: { versions: $cycle_versions, fixedVersionRps: $fixed_svc, cyclingRps: $cycle_svc,
+                     ratio: (if $fixed_svc > 0 then $cycle_svc / $fixed_svc else 0 end), target: 0.50,
+                     rssAfterFixedMb: $rss_fixed_mb, rssAfterCyclingMb: $rss_cycle_mb, cacheBudgetMb: $cache_budget_mb,
+                     rssTargetMaxMb: ($rss_fixed_mb + $cache_budget_mb) },
      publishBigMs: { value: $publish_ms, targetMax: 2000 },
      peakRssMb: { value: $rss_mb, targetMax: 250 },
      startToFirst200Ms: { existingDatabase: $start_ms, firstStartWithSeeding: $first_start_ms, targetMax: 2000 } }' >"$RESULTS/latest.json"
@@ -186,6 +219,8 @@ printf '%-40s %14.0f %14.0f %8s %10s\n' "$BIG-item fee-list GET req/s ($big_byte
 printf '%-40s %14.0f %14s %8s %10s\n' "quote POST req/s" "$q_rps" "" "" "≥ 2000"
 printf '%-40s %14s %14s %8s %10s\n' "quote POST p50 / p99 ms" "$q_p50 / $q_p99" "" "" "p99 ≤ 50"
 printf '%-40s %14s %14s %8s %10s\n' "quote POST errors (non-2xx + socket)" "$quote_bad" "" "" "0"
+printf '%-40s %14.0f %14.0f %8s %10s\n' "xlsx req/s: cycling $cycle_versions vs fixed" "$cycle_svc" "$fixed_svc" "$(ratio "$cycle_svc" "$fixed_svc")" "≥ 0.50"
+printf '%-40s %14s %14s %8s %10s\n' "RSS MB after cycling / after fixed" "$rss_cycle_mb" "$rss_fixed_mb" "" "≤ +$cache_budget_mb"
 printf '%-40s %14s %14s %8s %10s\n' "publish $BIG items ms" "$publish_ms" "" "" "≤ 2000"
 printf '%-40s %14s %14s %8s %10s\n' "peak RSS MB" "$rss_mb" "" "" "≤ 250"
 printf '%-40s %14s %14s %8s %10s\n' "start to first 200 ms (existing db)" "$start_ms" "" "" "≤ 2000"

@@ -43,6 +43,8 @@ public static class AppSetup
         services.AddScoped<AuditLog>();
         services.AddSingleton<IValidator<ServiceRequest>, ServiceRequestValidator>();
         services.AddSingleton<IValidator<AuditQuery>, AuditQueryValidator>();
+        services.Configure<CacheOptions>(configuration.GetSection(CacheOptions.Section));
+        services.AddSingleton<RenderedBytes>();
         services.AddSingleton<FeeListStore>();
         services.AddSingleton<FeeListFiles>();
         services.AddSingleton<FeePages>();
@@ -62,9 +64,12 @@ public static class AppSetup
 
     public static WebApplication UsePricingApi(this WebApplication app)
     {
+        // The client's address from a configured proxy's X-Forwarded-For, for everything after it (off by default).
+        app.UseProxySupport();
         // First, before even the request id's log scope: the public fee list answered from memory (see FeeListFastPath).
         app.UseFeeListFastPath();
         app.UseRequestId();
+        app.UseRequestLog();
         app.UseHttpPlatform();
         app.UseCors();
         app.UseAuthentication();

@@ -10,7 +10,13 @@ if (HealthCheckCommand.IsHealthCheckCommand(args))
 }
 
 var keysCommand = KeyCommands.IsKeysCommand(args);
-var builder = WebApplication.CreateBuilder(keysCommand ? [] : args);
+// The content root is the application's folder wherever it is started from (`dotnet /app/PricingApi.dll` from
+// another directory), so appsettings.json is always read. The working directory still holds the default SQLite file.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = keysCommand ? [] : args,
+    ContentRootPath = AppContext.BaseDirectory,
+});
 if (keysCommand)
 {
     // The new key must be the last line on standard output: send every log line to standard error.
@@ -19,6 +25,7 @@ if (keysCommand)
 else
 {
     builder.AddPricingLogging();
+    builder.AddPricingTelemetry();
 }
 
 builder.AddPricingApi();

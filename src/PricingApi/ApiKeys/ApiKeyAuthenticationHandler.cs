@@ -38,7 +38,9 @@ public sealed class ApiKeyAuthenticationHandler(
         // The database is asked only on a cache miss, and the context is resolved only then: building one for
         // every anonymous request (the public fee list) was the largest cost on that path.
         var key = await cache.FindAsync(keyId, Context.RequestServices, Context.RequestAborted);
-        if (key is null || key.RevokedAt is not null || !ApiKeySecrets.Matches(secret, key.SecretHash))
+        // The secret is hashed and compared even for an unknown key id, so both failures take the same time.
+        var matches = ApiKeySecrets.Matches(secret, key?.SecretHash ?? UnknownKeyHash);
+        if (key is null || key.RevokedAt is not null || !matches)
         {
             // Never log the key itself: only that a check failed.
             return Failed("The X-Api-Key is unknown or revoked.");
@@ -54,17 +56,31 @@ public sealed class ApiKeyAuthenticationHandler(
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 
+    private static readonly byte[] UnknownKeyHash = new byte[32];
+    private static readonly object ThrottledItem = new();
+
     private AuthenticateResult Failed(string reason)
     {
-        throttle.RecordFailure(RateLimits.ClientAddress(Context));
+        // On a public route the request goes on as anonymous: the failure counts against nobody.
+        if (FailedKeyThrottle.NeedsKey(Context.GetEndpoint()) && throttle.RecordFailure(RateLimits.ClientAddress(Context)) is { } wait)
+        {
+            Context.Items[ThrottledItem] = wait;
+        }
+
         return AuthenticateResult.Fail(reason);
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        var result = await HandleAuthenticateOnceSafeAsync();
+        if (Context.Items[ThrottledItem] is TimeSpan wait)
+        {
+            await RateLimits.WriteTooManyAsync(Context, wait, ApiKeyMessages.TooManyFailures.En);
+            return;
+        }
+
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = $"{SchemeName} header=\"{HeaderName}\"";
-        var result = await HandleAuthenticateOnceSafeAsync();
         var detail = result.Failure?.Message ?? $"This route needs an {HeaderName} header with a valid key.";
         await WriteProblemAsync(StatusCodes.Status401Unauthorized, "Authentication required.", detail);
     }

@@ -8,6 +8,7 @@ namespace PricingApi.ApiKeys;
 /// <summary>
 /// <c>keys create --role R --name N</c>, <c>keys list</c>, <c>keys revoke ID</c>: run from the command line
 /// against the configured database. A new key is printed once, alone, on the last line of standard output.
+/// <c>--operator NAME</c> on create and revoke names the person in the audit trail (default: the OS account).
 /// </summary>
 public static class KeyCommands
 {
@@ -19,24 +20,32 @@ public static class KeyCommands
         var db = scope.ServiceProvider.GetRequiredService<PricingDbContext>();
         var audit = scope.ServiceProvider.GetRequiredService<AuditLog>();
         var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        var operatorName = Option(args, "--operator");
+        if (args.Contains("--operator") && (operatorName is null || string.IsNullOrWhiteSpace(operatorName) || operatorName.Length > 200 || operatorName.Any(char.IsControl)))
+        {
+            error.WriteLine("--operator names the person running the command (at most 200 characters, no control characters).");
+            return 2;
+        }
+
+        var actor = Actor.CommandLine(operatorName);
 
         switch (args.ElementAtOrDefault(1))
         {
             case "create":
-                return await CreateAsync(Option(args, "--role"), Option(args, "--name"), db, audit, time, output, error);
+                return await CreateAsync(Option(args, "--role"), Option(args, "--name"), actor, db, audit, time, output, error);
             case "list":
                 return await ListAsync(db, output);
-            case "revoke" when args.Length == 3:
-                return await RevokeAsync(args[2], db, audit, time, output, error);
+            case "revoke" when args.Length == 3 || (args.Length == 5 && args[3] == "--operator"):
+                return await RevokeAsync(args[2], actor, db, audit, time, output, error);
             default:
-                error.WriteLine("usage: keys create --role <staff|pricing-admin|regulator> --name <name>");
+                error.WriteLine("usage: keys create --role <staff|pricing-admin|regulator> --name <name> [--operator <your name>]");
                 error.WriteLine("       keys list");
-                error.WriteLine("       keys revoke <id>");
+                error.WriteLine("       keys revoke <id> [--operator <your name>]");
                 return 2;
         }
     }
 
-    private static async Task<int> CreateAsync(string? role, string? name, PricingDbContext db, AuditLog audit, TimeProvider time, TextWriter output, TextWriter error)
+    private static async Task<int> CreateAsync(string? role, string? name, Actor actor, PricingDbContext db, AuditLog audit, TimeProvider time, TextWriter output, TextWriter error)
     {
         if (role is null || !Roles.All.Contains(role))
         {
@@ -53,7 +62,7 @@ public static class KeyCommands
         var (key, keyId, hash) = ApiKeySecrets.Generate();
         var apiKey = new ApiKey { KeyId = keyId, Name = name.Trim(), Role = role, SecretHash = hash, CreatedAt = time.GetUtcNow() };
         db.ApiKeys.Add(apiKey);
-        audit.Record(Actor.CommandLine, AuditActions.KeyCreated, keyId, after: new { keyId, name = apiKey.Name, role });
+        audit.Record(actor, AuditActions.KeyCreated, keyId, after: new { keyId, name = apiKey.Name, role });
         await db.SaveChangesAsync();
 
         output.WriteLine($"Created {role} key {apiKey.Id} for \"{apiKey.Name}\" (key id {keyId}).");
@@ -75,7 +84,7 @@ public static class KeyCommands
         return 0;
     }
 
-    private static async Task<int> RevokeAsync(string id, PricingDbContext db, AuditLog audit, TimeProvider time, TextWriter output, TextWriter error)
+    private static async Task<int> RevokeAsync(string id, Actor actor, PricingDbContext db, AuditLog audit, TimeProvider time, TextWriter output, TextWriter error)
     {
         var key = int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
             ? await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == number)
@@ -89,7 +98,7 @@ public static class KeyCommands
         if (key.RevokedAt is null)
         {
             key.RevokedAt = time.GetUtcNow();
-            audit.Record(Actor.CommandLine, AuditActions.KeyRevoked, key.KeyId, before: new { keyId = key.KeyId, name = key.Name, role = key.Role });
+            audit.Record(actor, AuditActions.KeyRevoked, key.KeyId, before: new { keyId = key.KeyId, name = key.Name, role = key.Role });
             await db.SaveChangesAsync();
         }
 

@@ -23,15 +23,25 @@ public static class DatabaseSetup
         services.AddDbContextPool<SqlitePricingDbContext>((sp, options) =>
         {
             var configuration = sp.GetRequiredService<IConfiguration>();
-            options.UseSqlite(ConnectionString(configuration)).AddInterceptors(SqlitePragmas.From(configuration));
+            options.UseSqlite(ConnectionString(configuration)).AddInterceptors(SqlitePragmas.From(configuration)).ConfigureWarnings(ExpectedFailuresQuiet);
         });
         services.AddDbContextPool<PostgresPricingDbContext>((sp, options) =>
-            options.UseNpgsql(ConnectionString(sp.GetRequiredService<IConfiguration>())));
+            options.UseNpgsql(ConnectionString(sp.GetRequiredService<IConfiguration>())).ConfigureWarnings(ExpectedFailuresQuiet));
         services.AddScoped<PricingDbContext>(sp => Provider(sp.GetRequiredService<IConfiguration>()) == DatabaseProvider.Postgres
             ? sp.GetRequiredService<PostgresPricingDbContext>()
             : sp.GetRequiredService<SqlitePricingDbContext>());
         return services;
     }
+
+    /// <summary>
+    /// A failed save is expected when two requests create the same thing at once: the loser's unique-key conflict is
+    /// caught and answered (409, or a retry). EF logs every failed command and save as an error with a stack trace
+    /// first; at Debug it does not, and a failure nobody catches is still logged, once, by the exception handler.
+    /// </summary>
+    private static void ExpectedFailuresQuiet(Microsoft.EntityFrameworkCore.Diagnostics.WarningsConfigurationBuilder warnings) =>
+        warnings.Log(
+            (Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.SaveChangesFailed, LogLevel.Debug),
+            (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, LogLevel.Debug));
 
     public static DatabaseProvider Provider(IConfiguration configuration) =>
         configuration["Database:Provider"]?.Trim().ToLowerInvariant() switch

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using PricingApi.ApiKeys;
 using PricingApi.Http;
 using PricingApi.Operations;
 using PricingApi.Utility;
@@ -32,11 +33,14 @@ public static class FeeListFastPath
         var cors = services.GetRequiredService<ICorsService>();
         var corsPolicy = services.GetRequiredService<IOptions<CorsOptions>>().Value.GetPolicy(PublicCors.Policy)
                          ?? throw new InvalidOperationException($"The CORS policy {PublicCors.Policy} is not registered.");
+        var log = services.GetRequiredService<ILoggerFactory>().CreateLogger(RequestLog.Category);
 
         return app.Use((context, next) =>
         {
             var request = context.Request;
-            if (!HttpMethods.IsGet(request.Method) || request.QueryString.HasValue || !IsFeeListPath(request.Path))
+            // A request that presents a key goes the long way: its answer must be private (PrivateResponses).
+            if (!HttpMethods.IsGet(request.Method) || request.QueryString.HasValue || !IsFeeListPath(request.Path)
+                || request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName))
             {
                 return next(context);
             }
@@ -57,10 +61,38 @@ public static class FeeListFastPath
                 cors.ApplyResult(cors.EvaluatePolicy(context, corsPolicy), context.Response);
             }
 
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var cacheControl = FeeListFreshness.CacheControl(versions!, now, options.Value.MaxAgeSeconds);
-            return new CachedContent(version.PublicJson, version.PublicETag, cacheControl).ExecuteAsync(context);
+            var written = new CachedContent(version.PublicJson, version.PublicETag, cacheControl).ExecuteAsync(context);
+            if (written.IsCompletedSuccessfully)
+            {
+                Served(context, started, log);
+                return Task.CompletedTask;
+            }
+
+            return ServedAfterAsync(written, context, started, log);
         });
     }
+
+    private static void Served(HttpContext context, long started, ILogger log)
+    {
+        RequestLog.Count(context, RouteText);
+        RequestLog.Served(log, context, started);
+    }
+
+    private static async Task ServedAfterAsync(Task written, HttpContext context, long started, ILogger log)
+    {
+        try
+        {
+            await written;
+        }
+        finally
+        {
+            Served(context, started, log);
+        }
+    }
+
+    private const string RouteText = "/api/fee-list/";
 
     /// <summary>The route's own path; routing ignores case and a trailing slash, and so does this.</summary>
     private static bool IsFeeListPath(PathString path) =>

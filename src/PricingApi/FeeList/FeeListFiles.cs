@@ -11,9 +11,9 @@ public enum FeeListFileFormat { Csv, Xlsx }
 /// changes, so neither does its CSV; the workbook's zip container carries the time it was written, so its ETag
 /// (a hash of the bytes) is stable per instance rather than across instances.
 /// </summary>
-public sealed class FeeListFiles(IOptions<UtilityOptions> utility)
+public sealed class FeeListFiles(IOptions<UtilityOptions> utility, RenderedBytes rendered)
 {
-    private readonly RenderedCache<(int Version, FeeListFileFormat Format)> _files = new(capacity: 16);
+    private readonly RenderedCache<(int Version, FeeListFileFormat Format)> _files = new(rendered);
 
     public Task<Rendered> GetAsync(PublishedVersion version, FeeListFileFormat format, CancellationToken ct) =>
         _files.GetOrRenderAsync((version.Version, format), _ => Task.FromResult(Render(version.Public, format)), ct);

@@ -2,17 +2,20 @@ using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PricingApi.Data;
+using PricingApi.Http;
 
 namespace PricingApi.FeeList;
 
 /// <summary>
 /// Reads published versions for every route that serves them. The list of versions is small and cached for
-/// <see cref="FeeListOptions.RefreshSeconds"/>; each version's document is immutable and cached once loaded.
+/// <see cref="FeeListOptions.RefreshSeconds"/>; each version's document is immutable and cached once loaded: the
+/// version in effect and the scheduled ones always (they are what the public list serves), older ones within the
+/// byte budget <see cref="CacheOptions.VersionBytes"/>, least recently used evicted first.
 /// </summary>
-public sealed class FeeListStore(IServiceScopeFactory scopes, TimeProvider time, IOptions<FeeListOptions> options)
+public sealed class FeeListStore(IServiceScopeFactory scopes, TimeProvider time, IOptions<FeeListOptions> options, IOptions<CacheOptions> caches) : IDisposable
 {
-    private const int MaxCachedVersions = 16;
-    private readonly ConcurrentDictionary<int, Lazy<Task<PublishedVersion?>>> _versions = new();
+    private readonly ByteBudgetCache<int, PublishedVersion> _versions = new("versions", caches.Value.VersionBytes, EstimatedBytes);
+    private readonly ConcurrentDictionary<int, PublishedVersion> _pinned = new();
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private volatile Timeline? _timeline;
 
@@ -49,6 +52,7 @@ public sealed class FeeListStore(IServiceScopeFactory scopes, TimeProvider time,
                 })
                 .ToListAsync(ct);
             _timeline = new Timeline(rows, time.GetTimestamp());
+            Unpin(rows);
             return rows;
         }
         finally
@@ -72,27 +76,16 @@ public sealed class FeeListStore(IServiceScopeFactory scopes, TimeProvider time,
 
     public async ValueTask<PublishedVersion?> GetAsync(int version, CancellationToken ct)
     {
-        if (_versions.Count > MaxCachedVersions)
+        if (_pinned.TryGetValue(version, out var pinned))
         {
-            _versions.Clear();
+            return pinned;
         }
 
-        var entry = _versions.GetOrAdd(version, v => new Lazy<Task<PublishedVersion?>>(() => LoadAsync(v)));
-        PublishedVersion? loaded;
-        try
+        // Not published (yet) gives null, which is not remembered: another instance may publish it.
+        var loaded = await _versions.GetOrLoadAsync(version, LoadAsync, ct);
+        if (loaded is not null && IsInEffectOrScheduled(version, _timeline?.NewestFirst ?? await VersionsAsync(ct)))
         {
-            loaded = await entry.Value.WaitAsync(ct);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            _versions.TryRemove(KeyValuePair.Create(version, entry));
-            throw;
-        }
-
-        if (loaded is null)
-        {
-            // Not published (yet): do not remember the miss, another instance may publish it.
-            _versions.TryRemove(version, out _);
+            _pinned[version] = loaded;
         }
 
         return loaded;
@@ -100,9 +93,32 @@ public sealed class FeeListStore(IServiceScopeFactory scopes, TimeProvider time,
 
     /// <summary>A version already loaded into memory, else null. Never waits for the database.</summary>
     public PublishedVersion? Loaded(int version) =>
-        _versions.TryGetValue(version, out var entry) && entry.IsValueCreated && entry.Value.IsCompletedSuccessfully
-            ? entry.Value.Result
-            : null;
+        _pinned.TryGetValue(version, out var pinned) ? pinned : _versions.Find(version);
+
+    /// <summary>Versions from the one in effect on are kept outside the budget.</summary>
+    private bool IsInEffectOrScheduled(int version, IReadOnlyList<VersionSummary> versions) =>
+        version >= (VersionTimeline.InEffect(versions, time.GetUtcNow())?.Version ?? 0);
+
+    /// <summary>A version superseded since it was pinned goes back under the budget (it stays in the budgeted cache while it fits).</summary>
+    private void Unpin(IReadOnlyList<VersionSummary> versions)
+    {
+        var inEffect = VersionTimeline.InEffect(versions, time.GetUtcNow())?.Version ?? 0;
+        foreach (var version in _pinned.Keys)
+        {
+            if (version < inEffect)
+            {
+                _pinned.TryRemove(version, out _);
+            }
+        }
+    }
+
+    /// <summary>
+    /// What a loaded version holds: its stored and public JSON bytes, and the two documents deserialised from them,
+    /// estimated at twice the stored bytes (UTF-16 strings and object headers against compact UTF-8 JSON).
+    /// </summary>
+    internal static long EstimatedBytes(PublishedVersion version) => 3L * version.CostedJson.Length + version.PublicJson.Length;
+
+    public void Dispose() => _versions.Dispose();
 
     /// <summary>Forget the list of versions, after this instance published one.</summary>
     public void Invalidate() => _timeline = null;

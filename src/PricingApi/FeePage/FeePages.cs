@@ -10,9 +10,9 @@ namespace PricingApi.FeePage;
 /// <see cref="FeePageKey"/> (version, its status now, the newest version), then served as the same bytes and
 /// strong ETag until publishing or the clock changes what it must say.
 /// </summary>
-public sealed class FeePages(FeeListStore store, UtilityClock clock, IOptions<UtilityOptions> utility, IOptions<FeeListOptions> options)
+public sealed class FeePages(FeeListStore store, UtilityClock clock, IOptions<UtilityOptions> utility, IOptions<FeeListOptions> options, RenderedBytes rendered)
 {
-    private readonly RenderedCache<FeePageKey> _pages = new(capacity: 32);
+    private readonly RenderedCache<FeePageKey> _pages = new(rendered);
 
     /// <summary>The page of <paramref name="version"/>, or of the version in effect when it is null; null when there is no such version.</summary>
     public async Task<CachedContent?> GetAsync(int? version, CancellationToken ct)

@@ -1,51 +1,71 @@
-using System.Threading.RateLimiting;
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
-using PricingApi.ApiKeys;
 
 namespace PricingApi.Http;
 
 /// <summary>
-/// Counts failed key checks per client address. Once an address has used up its failures for the window, any
-/// request it sends with an X-Api-Key to a route that needs a key gets 429 before the key is even looked at, so keys
-/// cannot be guessed at speed.
+/// Counts failed key checks per client address, on routes that need a key only. Past the limit, a key that fails
+/// its check gets 429 with the real time left in the address's window; a key that passes is always let through, so
+/// clients sharing an address (everyone behind the utility's proxy) cannot lock a valid key out, by malice or by a
+/// forgotten revoked key.
 /// </summary>
-public sealed class FailedKeyThrottle : IDisposable
+/// <remarks>
+/// Refusing valid keys too would only slow a guesser who has no chance anyway (the secret is 256 random bits); what
+/// the throttle is for is telling a misbehaving client to stop, and that it does.
+/// </remarks>
+public sealed class FailedKeyThrottle(TimeProvider time, IOptions<RateLimitOptions> options)
 {
-    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
-    private readonly PartitionedRateLimiter<string> _failures;
+    public static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
-    public FailedKeyThrottle(IOptions<RateLimitOptions> options)
+    // Windows are dropped once over; a flood from many addresses is bounded by pruning at this many.
+    private const int PruneAbove = 10_000;
+    private readonly ConcurrentDictionary<string, Counter> _windows = new();
+
+    private sealed class Counter(DateTimeOffset start)
     {
-        var limit = options.Value.FailedKeyChecksPerMinute;
-        _failures = PartitionedRateLimiter.Create<string, string>(address =>
-            RateLimitPartition.GetFixedWindowLimiter(address, _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = Window, QueueLimit = 0 }));
+        public DateTimeOffset Start = start;
+        public int Failures;
     }
 
-    public void RecordFailure(string address) => _failures.AttemptAcquire(address).Dispose();
-
-    public bool IsBlocked(string address) => _failures.GetStatistics(address)?.CurrentAvailablePermits <= 0;
-
-    public void Dispose() => _failures.Dispose();
-
-    /// <summary>
-    /// Only routes that need a key are throttled: a public route answers the same with or without one, so it tells a
-    /// guesser nothing, and the public fee list stays unlimited even for a client that sends a stale key.
-    /// </summary>
-    private static bool NeedsKey(Endpoint? endpoint) =>
-        endpoint?.Metadata.GetMetadata<IAuthorizeData>() is not null && endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null;
-
-    public static IApplicationBuilder UseFailedKeyThrottle(IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+    /// <summary>Counts a failure; returns how long until the address's window ends once it is past the limit, else null.</summary>
+    public TimeSpan? RecordFailure(string address)
+    {
+        var now = time.GetUtcNow();
+        if (_windows.Count > PruneAbove)
         {
-            var throttle = context.RequestServices.GetRequiredService<FailedKeyThrottle>();
-            if (context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName) && NeedsKey(context.GetEndpoint())
-                && throttle.IsBlocked(RateLimits.ClientAddress(context)))
+            Prune(now);
+        }
+
+        var counter = _windows.GetOrAdd(address, _ => new Counter(now));
+        lock (counter)
+        {
+            if (now - counter.Start >= Window)
             {
-                await RateLimits.WriteTooManyAsync(context, Window, "Too many failed key checks from this address.");
-                return;
+                counter.Start = now;
+                counter.Failures = 0;
             }
 
-            await next(context);
-        });
+            counter.Failures++;
+            return counter.Failures > options.Value.FailedKeyChecksPerMinute ? counter.Start + Window - now : null;
+        }
+    }
+
+    private void Prune(DateTimeOffset now)
+    {
+        foreach (var (address, counter) in _windows)
+        {
+            if (now - counter.Start >= Window)
+            {
+                _windows.TryRemove(KeyValuePair.Create(address, counter));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the route needs a key. A public route answers the same with or without one, so a failed check there
+    /// tells a guesser nothing and counts against nobody.
+    /// </summary>
+    public static bool NeedsKey(Endpoint? endpoint) =>
+        endpoint?.Metadata.GetMetadata<IAuthorizeData>() is not null && endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null;
 }

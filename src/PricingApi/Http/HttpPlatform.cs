@@ -10,6 +10,7 @@ public static class HttpPlatform
     public static IServiceCollection AddHttpPlatform(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddRateLimits(configuration);
+        services.AddProxySupport();
         services.Configure<JsonOptions>(o => PricingJson.Configure(o.SerializerOptions));
         // Make the JSON reader's failures reach BadRequestExceptionHandler, which names the field.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -26,13 +27,13 @@ public static class HttpPlatform
     public static WebApplication UseHttpPlatform(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        app.UsePrivateKeyedResponses();
         app.UseExceptionHandler();
         // Bare status codes (an unknown route's 404, a 405) become problem+json too.
         app.UseStatusCodePages();
         app.UseRequestLimits();
         // Called here, not left to WebApplication (which puts routing first), so that FeeListFastPath runs before it.
         app.UseRouting();
-        FailedKeyThrottle.UseFailedKeyThrottle(app);
         app.MapOpenApi();
         app.UseSwaggerUI(o =>
         {

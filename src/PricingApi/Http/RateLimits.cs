@@ -11,7 +11,7 @@ public sealed class RateLimitOptions
     /// <summary>Anonymous POSTs (the connection assessment) a client address may send per minute.</summary>
     public int AnonymousPostsPerMinute { get; set; } = 60;
 
-    /// <summary>Failed key checks a client address may make per minute before further keyed requests get 429.</summary>
+    /// <summary>Failed key checks a client address may make per minute, on routes that need a key, before further failing keys get 429 (valid keys never do).</summary>
     public int FailedKeyChecksPerMinute { get; set; } = 10;
 }
 

@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
 
 namespace PricingApi.Http;
 
@@ -11,32 +11,25 @@ public sealed record Rendered(byte[] Body, string ETag)
 }
 
 /// <summary>
-/// Renders each key's bytes once (concurrent requests for the same key wait for one rendering) and keeps a bounded
-/// number of them. A key must name everything the bytes depend on, so a cached entry is never stale, only unused.
+/// Every rendered download and page of the service in one byte budget (<see cref="CacheOptions.RenderedBytes"/>),
+/// least-recently-used evicted first.
 /// </summary>
-public sealed class RenderedCache<TKey>(int capacity = 32) where TKey : notnull
+public sealed class RenderedBytes(IOptions<CacheOptions> options) : IDisposable
 {
-    private readonly ConcurrentDictionary<TKey, Lazy<Task<Rendered>>> _entries = new();
+    internal ByteBudgetCache<object, Rendered> Cache { get; } =
+        new("rendered", options.Value.RenderedBytes, r => r.Body.Length + 2L * r.ETag.Length + 64);
 
+    public void Dispose() => Cache.Dispose();
+}
+
+/// <summary>
+/// Renders each key's bytes once (concurrent requests for the same key wait for one rendering) and keeps them in the
+/// shared <see cref="RenderedBytes"/> budget. A key must name everything the bytes depend on, so a cached entry is
+/// never stale, only unused; keys of different types never collide.
+/// </summary>
+public sealed class RenderedCache<TKey>(RenderedBytes shared) where TKey : notnull
+{
     /// <summary><paramref name="render"/> runs without the request's token: other requests may be waiting for it.</summary>
-    public async Task<Rendered> GetOrRenderAsync(TKey key, Func<TKey, Task<byte[]>> render, CancellationToken ct)
-    {
-        if (_entries.Count >= capacity && !_entries.ContainsKey(key))
-        {
-            // Old keys (superseded versions, past announcements) are rarely asked for again; start afresh.
-            _entries.Clear();
-        }
-
-        var entry = _entries.GetOrAdd(key, k => new Lazy<Task<Rendered>>(async () => Rendered.Of(await render(k))));
-        try
-        {
-            return await entry.Value.WaitAsync(ct);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // Do not remember a failure: the next request renders again.
-            _entries.TryRemove(KeyValuePair.Create(key, entry));
-            throw;
-        }
-    }
+    public async Task<Rendered> GetOrRenderAsync(TKey key, Func<TKey, Task<byte[]>> render, CancellationToken ct) =>
+        (await shared.Cache.GetOrLoadAsync(key, async k => Rendered.Of(await render((TKey)k)), ct))!;
 }

@@ -17,7 +17,8 @@ public static class LoggingSetup
             {
                 o.IncludeScopes = true;
                 o.UseUtcTimestamp = true;
-                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+                // The JSON formatter writes the timestamp as its own property: no separator after it.
+                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
                 o.JsonWriterOptions = new System.Text.Json.JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
             });
         }

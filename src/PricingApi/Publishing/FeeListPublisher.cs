@@ -100,6 +100,7 @@ public sealed class FeeListPublisher(
         }
 
         store.Invalidate();
+        Operations.PricingMetrics.VersionsPublished.Add(1);
         return new PublishOutcome.Published(summary);
     }
 

@@ -78,13 +78,19 @@ public static class CreateQuote
         };
         return await writer.IssueAsync(quote, now.Year, ct) switch
         {
-            QuoteIssuer.Outcome.Issued issued => Created(issued.Quote, now),
+            QuoteIssuer.Outcome.Issued issued => Counted(Created(issued.Quote, now)),
             QuoteIssuer.Outcome.AlreadyIssued again => Replay(again.Quote, requestHash, http, now),
             _ => Problems.Conflict("Many quotes were being issued at the same moment and this one could not be numbered; send it again."),
         };
     }
 
     private const string Refused = "The quote cannot be issued.";
+
+    private static T Counted<T>(T issued)
+    {
+        Operations.PricingMetrics.QuotesIssued.Add(1);
+        return issued;
+    }
 
     private static Created<QuoteResponse> Created(Quote quote, DateTimeOffset now) =>
         TypedResults.Created($"/api/quotes/{quote.Number}", quote.ToResponse(now));

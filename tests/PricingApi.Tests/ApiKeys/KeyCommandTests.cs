@@ -82,6 +82,23 @@ public class KeyCommandTests
     }
 
     [Fact]
+    public async Task AuditEntriesNameTheOperatorGivenOnTheCommandLineElseTheAccount()
+    {
+        await using var app = new PricingApiFactory();
+        await Run(app, "keys", "create", "--role", "staff", "--name", "Counter 5", "--operator", "王工");
+        var (exit, _, _) = await Run(app, "keys", "revoke", "1", "--operator", "李工");
+        Assert.Equal(0, exit);
+        await Run(app, "keys", "create", "--role", "staff", "--name", "Counter 6");
+
+        var entries = await app.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.Action.StartsWith("key")).OrderBy(e => e.Id).ToListAsync());
+        Assert.Equal(["王工", "李工", Environment.UserName], entries.Select(e => e.ActorName));
+        Assert.All(entries, e => Assert.Equal("operator", e.ActorRole));
+        var (refused, _, error) = await Run(app, "keys", "create", "--role", "staff", "--name", "Counter 7", "--operator");
+        Assert.Equal(2, refused);
+        Assert.Contains("--operator", error);
+    }
+
+    [Fact]
     public async Task RevokingAnUnknownKeyFails()
     {
         await using var app = new PricingApiFactory();

@@ -21,15 +21,15 @@ public sealed class ServiceProcess : IAsyncDisposable
     private ServiceProcess(Process process) => _process = process;
 
     /// <summary>Starts the service on <paramref name="databasePath"/> (created and seeded if new) and waits until /healthz answers.</summary>
-    public static async Task<ServiceProcess> StartAsync(string databasePath, IDictionary<string, string>? environment = null)
+    /// <param name="workingDirectory">Where it is started from; by default the app's own directory, as in the container.</param>
+    public static async Task<ServiceProcess> StartAsync(string databasePath, IDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
         var appDll = Path.Combine(AppContext.BaseDirectory, "PricingApi.dll");
         var start = new ProcessStartInfo("dotnet", [appDll, "--urls", "http://127.0.0.1:0"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            // The app's own directory, as in the container, so its appsettings.json is read.
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory,
             UseShellExecute = false,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
