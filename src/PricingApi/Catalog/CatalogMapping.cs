@@ -38,7 +38,8 @@ public static class CatalogMapping
             .Map(d => d.Price, s => Money.TaxInclusive(s.PriceExcludingTax, s.VatRate))
             .Map(d => d.CostProfitRatio, s => CostProfitCap.Ratio(s.CostBasis.Total, s.PriceExcludingTax))
             .Map(d => d.HighestAllowedPrice, s => Cap.HighestAllowedPrice(s.CostBasis.Total))
-            .Map(d => d.WithinCap, s => Cap.Allows(s.CostBasis.Total, s.PriceExcludingTax));
+            .Map(d => d.WithinCap, s => Cap.Allows(s.CostBasis.Total, s.PriceExcludingTax))
+            .Map(d => d.Provider, s => s.ProviderId);
         config.Compile();
         return config;
     }
