@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using PricingApi.Http;
 
 namespace PricingApi.ServiceArea;
 
@@ -8,7 +9,8 @@ public static class ServiceAreaEndpoints
 {
     public static RouteGroupBuilder MapServiceArea(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/service-area").WithTags("Public fee list").AllowAnonymous();
+        // Read by the public website beside the fee list, so the same cross-origin policy.
+        var group = routes.MapGroup("/api/service-area").WithTags("Public fee list").AllowAnonymous().RequireCors(PublicCors.Policy);
         group.MapGet("/", Get).WithName("GetServiceArea")
             .WithSummary("Where extended services are offered now: districts, whole or partial with their streets (街道/乡镇), exclusions.")
             .WithDescription("The area in force now. Each published fee-list version carries, as serviceArea, the area it was published with. "
