@@ -34,6 +34,20 @@ public class ProviderQuoteTests
     }
 
     [Fact]
+    public async Task MovingAServiceToAnotherProviderIsAnAmendmentOfTheNextVersion()
+    {
+        var (app, _) = await WithTongyongServiceAsync();
+        await using var _app = app;
+        var admin = app.CreateClient("pricing-admin");
+        await (await admin.PutJsonAsync("/api/admin/services/EXT-TY-TEST", Requests.Extended("EXT-TY-TEST").With("provider", "shuigong"))).JsonBodyAsync();
+        await app.PublishAsync(admin);
+
+        var changes = await (await app.CreateAnonymousClient().GetAsync("/api/fee-list/versions/3/changes")).JsonBodyAsync();
+
+        Assert.Equal(["EXT-TY-TEST"], changes["amended"]!.AsArray().Select(s => s!.Text("code")));
+    }
+
+    [Fact]
     public async Task UnknownProviderIsRefusedWith400()
     {
         await using var app = new PricingApiFactory();
