@@ -11,10 +11,12 @@ using PricingApi.FeePage;
 using PricingApi.Http;
 using PricingApi.Operations;
 using PricingApi.Pricing;
+using PricingApi.Profiles;
 using PricingApi.Publishing;
 using PricingApi.Quotes;
 using PricingApi.Regulator;
 using PricingApi.Seeding;
+using PricingApi.ServiceArea;
 using PricingApi.Utility;
 
 namespace PricingApi;
@@ -28,7 +30,10 @@ public static class AppSetup
         var services = builder.Services;
         var configuration = builder.Configuration;
 
-        services.Configure<UtilityOptions>(configuration.GetSection(UtilityOptions.Section));
+        // The city profile (Utility:Profile) first, then whatever the Utility section sets.
+        services.AddOptions<UtilityOptions>().Configure<IConfiguration>((o, c) => CityProfiles.For(c).Utility(o))
+            .Bind(configuration.GetSection(UtilityOptions.Section));
+        services.AddCityProfile();
         services.Configure<PricingOptions>(configuration.GetSection(PricingOptions.Section));
         services.Configure<FeeListOptions>(configuration.GetSection(FeeListOptions.Section));
         services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
@@ -84,6 +89,7 @@ public static class AppSetup
         app.MapPublishing();
         app.MapRegulator();
         app.MapConnections();
+        app.MapServiceArea();
         app.MapQuotes();
         return app;
     }

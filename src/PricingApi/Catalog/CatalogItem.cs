@@ -40,5 +40,7 @@ public sealed class ExtendedService : CatalogItem
     public decimal PriceExcludingTax { get; set; }
     public decimal VatRate { get; set; }
     public PricingForm PricingForm { get; set; }
+    /// <summary>The configured provider (Providers:Companies) that performs it; null for the default provider.</summary>
+    public string? ProviderId { get; set; }
     public override ServiceKind Kind => ServiceKind.Extended;
 }

@@ -44,7 +44,8 @@ public static class CatalogMapping
             .Map(d => d.Price, _ => 0.00m)
             .Map(d => d.WithinCap, _ => true);
         config.NewConfig<ExtendedService, ServiceResponse>()
-            .Ignore(d => d.CostBasis!, d => d.Cost!, d => d.Price, d => d.CostProfitRatio!, d => d.HighestAllowedPrice!, d => d.WithinCap);
+            .Ignore(d => d.CostBasis!, d => d.Cost!, d => d.Price, d => d.CostProfitRatio!, d => d.HighestAllowedPrice!, d => d.WithinCap)
+            .Map(d => d.Provider, s => s.ProviderId);
         config.Compile();
         return config;
     }

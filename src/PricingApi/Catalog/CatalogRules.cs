@@ -56,6 +56,7 @@ public static class CatalogRules
                 extended.PriceExcludingTax = Money.ToFen(request.PriceExcludingTax!.Value);
                 extended.VatRate = request.VatRate!.Value;
                 extended.PricingForm = request.PricingForm ?? PricingForm.MarketRegulated;
+                extended.ProviderId = string.IsNullOrWhiteSpace(request.Provider) ? null : request.Provider.Trim();
                 break;
         }
     }

@@ -31,6 +31,8 @@ public sealed class ServiceRequest
     /// <summary>Extended services only; market-regulated when absent.</summary>
     public PricingForm? PricingForm { get; set; }
     public string? LegalBasis { get; set; }
+    /// <summary>Extended services only: the id of the configured provider that performs it (e.g. shuigong); the default provider when absent.</summary>
+    public string? Provider { get; set; }
     /// <summary>Basic services only: who bears the cost.</summary>
     public PaidBy? PaidBy { get; set; }
     /// <summary>Position on the published list (lower first); 0 when absent.</summary>

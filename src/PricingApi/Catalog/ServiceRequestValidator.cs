@@ -1,6 +1,8 @@
 using FluentValidation;
+using Microsoft.Extensions.Options;
 using PricingApi.Http;
 using PricingApi.Pricing;
+using PricingApi.Providers;
 
 namespace PricingApi.Catalog;
 
@@ -9,8 +11,9 @@ public sealed class ServiceRequestValidator : AbstractValidator<ServiceRequest>
     /// <summary>No single service costs more than 100 million yuan; anything larger is a typing error.</summary>
     public const decimal MaxAmount = 100_000_000m;
 
-    public ServiceRequestValidator()
+    public ServiceRequestValidator(IOptions<ProvidersOptions> providers)
     {
+        var companies = providers.Value.Companies.Select(c => c.Id).ToList();
         RuleFor(r => r.Code).NotEmpty().MaximumLength(40)
             .Matches("^[A-Z0-9]+(-[A-Z0-9]+)*$").WithMessage("'code' takes upper-case letters, digits and single hyphens, e.g. EXT-TANK-CLEAN-20.");
         RuleFor(r => r.Kind).NotNull();
@@ -31,6 +34,7 @@ public sealed class ServiceRequestValidator : AbstractValidator<ServiceRequest>
             RuleFor(r => r.CostBasis).Null().WithMessage(OnlyExtended);
             RuleFor(r => r.VatRate).Null().WithMessage(OnlyExtended);
             RuleFor(r => r.PricingForm).Null().WithMessage(OnlyExtended);
+            RuleFor(r => r.Provider).Null().WithMessage(OnlyExtended);
         });
 
         When(r => r.Kind == ServiceKind.Extended, () =>
@@ -45,6 +49,7 @@ public sealed class ServiceRequestValidator : AbstractValidator<ServiceRequest>
                 .Must(v => v is null || decimal.Round(v.Value, 4) == v.Value).WithMessage("'vatRate' is a fraction with at most four decimals, e.g. 0.06.");
             RuleFor(r => r.Price).Null().WithMessage("Send 'priceExcludingTax' and 'vatRate'; the tax-inclusive price is computed.");
             RuleFor(r => r.PaidBy).Null().WithMessage("'paidBy' applies only to basic services; the customer pays for an extended service.");
+            RuleFor(r => r.Provider).Must(p => p is null || companies.Contains(p.Trim())).WithMessage(ProviderMessages.UnknownProvider(companies));
         });
     }
 

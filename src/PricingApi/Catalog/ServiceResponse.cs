@@ -29,6 +29,8 @@ public sealed record ServiceResponse
     public PricingForm? PricingForm { get; init; }
     public required string LegalBasis { get; init; }
     public PaidBy? PaidBy { get; init; }
+    /// <summary>Extended services: the provider's id, or absent for the default provider.</summary>
+    public string? Provider { get; init; }
     public int SortOrder { get; init; }
     /// <summary>Changes on every write; send it back in If-Match to update safely.</summary>
     public int Revision { get; init; }

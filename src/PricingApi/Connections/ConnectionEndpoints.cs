@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using PricingApi.Http;
+using PricingApi.Profiles;
 
 namespace PricingApi.Connections;
 
@@ -12,7 +13,9 @@ public static class ConnectionEndpoints
 {
     public static IServiceCollection AddConnectionAssessment(this IServiceCollection services)
     {
-        services.AddOptions<ConnectionOptions>().BindConfiguration(ConnectionOptions.Section).ValidateOnStart();
+        // The city profile's rules (Utility:Profile) first; the Connections section overrides them.
+        services.AddOptions<ConnectionOptions>().Configure<IConfiguration>((o, c) => CityProfiles.For(c).Connections(o))
+            .BindConfiguration(ConnectionOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ConnectionOptions>, ConnectionOptionsValidator>();
         services.AddSingleton(sp => new ConnectionAssessor(sp.GetRequiredService<IOptions<ConnectionOptions>>().Value));
         services.AddSingleton<IValidator<AssessmentRequest>, AssessmentRequestValidator>();

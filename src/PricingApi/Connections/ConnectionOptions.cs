@@ -61,4 +61,31 @@ public sealed class CategoryOptions
 
     /// <summary>Sporadic residential projects: 水表口径 DN15-DN20 及以下.</summary>
     public int SporadicResidentialMaxDiameterMm { get; set; } = 20;
+
+    /// <summary>
+    /// A city whose non-residential categories are not Kunming's two bands (Changchun: floor-area bands by building type,
+    /// a strict 低于24米) lists them here, first match wins; <see cref="NonResidentialOtherwise"/> takes the rest.
+    /// Null (the default) classifies by the Kunming criteria above.
+    /// </summary>
+    public CategoryBand[]? NonResidentialBands { get; set; }
+
+    public ProjectCategory NonResidentialOtherwise { get; set; } = ProjectCategory.OtherNonResidential;
+}
+
+/// <summary>One set of criteria that puts a non-residential project in <see cref="Category"/>; an unset bound does not apply.</summary>
+public sealed class CategoryBand
+{
+    public ProjectCategory Category { get; set; }
+    /// <summary>The building types it admits; empty admits any.</summary>
+    public BuildingType[] BuildingTypes { get; set; } = [];
+    /// <summary>总建筑面积不超过 (inclusive).</summary>
+    public decimal? MaxFloorAreaM2 { get; set; }
+    public decimal? MaxBuildingHeightM { get; set; }
+    /// <summary>True where the text says 低于 (below: the bound itself misses), false for 不大于 (at most).</summary>
+    public bool HeightStrictlyBelow { get; set; }
+    /// <summary>接入管径 … 及以下 (inclusive).</summary>
+    public int? MaxDiameterMm { get; set; }
+    public decimal? MaxExternalPipeLengthM { get; set; }
+    /// <summary>危化品等除外: hazardous goods keep a project out of the band.</summary>
+    public bool ExcludesHazardousGoods { get; set; } = true;
 }

@@ -52,6 +52,21 @@ public sealed class ConnectionOptionsValidator : IValidateOptions<ConnectionOpti
             failures.Add("Connections:Categories:GeneralMaxDiameterMm must be above LowRiskMaxDiameterMm: general projects are the band above low-risk ones.");
         }
 
+        for (var i = 0; i < (categories.NonResidentialBands?.Length ?? 0); i++)
+        {
+            var band = categories.NonResidentialBands![i];
+            var key = $"Categories:NonResidentialBands:{i}";
+            if (band.MaxDiameterMm is { } dn)
+            {
+                DiameterInSeries($"{key}:MaxDiameterMm", dn);
+            }
+
+            if (band.MaxFloorAreaM2 is <= 0m || band.MaxBuildingHeightM is <= 0m || band.MaxExternalPipeLengthM is <= 0m)
+            {
+                failures.Add($"Connections:{key}: a bound, when set, must be above 0.");
+            }
+        }
+
         CheckTable("BeforePlatformData", options.TimeLimits.BeforePlatformData, failures);
         CheckTable("AfterPlatformData", options.TimeLimits.AfterPlatformData, failures);
         var elevenThousand = options.TimeLimits.AfterPlatformData.LowRisk.WithoutExternalPipe;

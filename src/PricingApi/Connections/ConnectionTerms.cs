@@ -11,11 +11,17 @@ public enum HousingDevelopment { CommercialHousing, AffordableHousing }
 /// <summary>What the application asks for: 新装, 扩容, 临时施工用水. The free-connection rule covers all three.</summary>
 public enum ConnectionKind { New, Expansion, TemporaryConstruction }
 
-/// <summary>Only standard factories and ordinary warehouses (标准厂房、普通仓库) can be low-risk or general projects.</summary>
-public enum BuildingType { StandardFactory, OrdinaryWarehouse, Other }
+/// <summary>
+/// In Kunming only standard factories and ordinary warehouses (标准厂房、普通仓库) can be low-risk or general projects;
+/// Changchun also names offices, shops and public-service buildings (办公、商业和公共服务设施).
+/// </summary>
+public enum BuildingType { StandardFactory, OrdinaryWarehouse, Other, OfficeOrCommercial }
 
-/// <summary>The Kunming project categories (三(一)), which decide the stages and time limits.</summary>
-public enum ProjectCategory { LowRisk, General, OtherNonResidential, SporadicResidential, OtherResidential }
+/// <summary>
+/// The project categories, which decide the stages and time limits: Kunming's (三(一)), and Changchun's 非居民小型项目 and
+/// 低风险工业项目 (二(一)(二)); Changchun's 一般项目 is <see cref="General"/>.
+/// </summary>
+public enum ProjectCategory { LowRisk, General, OtherNonResidential, SporadicResidential, OtherResidential, SmallNonResidential, LowRiskIndustrial }
 
 /// <summary>The two stages of the formal process: 现场踏勘审核 and 接入通水.</summary>
 public enum AssessmentStage { SiteSurvey, Connection }
@@ -39,6 +45,8 @@ public static class ConnectionTerms
         ProjectCategory.General => new("一般项目", "General project"),
         ProjectCategory.OtherNonResidential => new("其他非居民项目", "Other non-residential project"),
         ProjectCategory.SporadicResidential => new("零星居民项目", "Sporadic residential project"),
+        ProjectCategory.SmallNonResidential => new("非居民小型项目", "Small non-residential project"),
+        ProjectCategory.LowRiskIndustrial => new("低风险工业项目", "Low-risk industrial project"),
         _ => new("其他居民项目", "Other residential project"),
     };
 

@@ -14,9 +14,9 @@ public sealed record ProjectClassification(ProjectCategory Category, Bilingual W
 public static class ProjectClassifier
 {
     public static ProjectClassification Classify(int meterDiameterMm, decimal externalPipeLengthM, CustomerType customer, ProjectFacts project, CategoryOptions o) =>
-        customer == CustomerType.Residential
-            ? Residential(meterDiameterMm, project, o)
-            : NonResidential(meterDiameterMm, externalPipeLengthM, project, o);
+        customer == CustomerType.Residential ? Residential(meterDiameterMm, project, o)
+        : o.NonResidentialBands is { Length: > 0 } bands ? CategoryBands.Classify(meterDiameterMm, externalPipeLengthM, project, bands, o.NonResidentialOtherwise)
+        : NonResidential(meterDiameterMm, externalPipeLengthM, project, o);
 
     private static ProjectClassification NonResidential(int dn, decimal length, ProjectFacts p, CategoryOptions o)
     {

@@ -37,9 +37,14 @@ public sealed class CategoryTimeLimits
     /// <summary>The seed's table has one row for sporadic residential projects: set both cells alike.</summary>
     public PipeCells SporadicResidential { get; set; } = new();
     public PipeCells OtherResidential { get; set; } = new();
+    /// <summary>Changchun's categories; Kunming's tables leave them at the current service standard.</summary>
+    public PipeCells SmallNonResidential { get; set; } = PipeCells.Of(StageDays.CurrentServiceStandard(), StageDays.CurrentServiceStandard());
+    public PipeCells LowRiskIndustrial { get; set; } = PipeCells.Of(StageDays.CurrentServiceStandard(), StageDays.CurrentServiceStandard());
 
     public PipeCells For(ProjectCategory category) => category switch
     {
+        ProjectCategory.SmallNonResidential => SmallNonResidential,
+        ProjectCategory.LowRiskIndustrial => LowRiskIndustrial,
         ProjectCategory.LowRisk => LowRisk,
         ProjectCategory.General => General,
         ProjectCategory.OtherNonResidential => OtherNonResidential,
@@ -51,6 +56,7 @@ public sealed class CategoryTimeLimits
     [
         (nameof(LowRisk), LowRisk), (nameof(General), General), (nameof(OtherNonResidential), OtherNonResidential),
         (nameof(SporadicResidential), SporadicResidential), (nameof(OtherResidential), OtherResidential),
+        (nameof(SmallNonResidential), SmallNonResidential), (nameof(LowRiskIndustrial), LowRiskIndustrial),
     ];
 }
 

@@ -41,6 +41,7 @@ internal sealed class ExtendedServiceConfiguration : IEntityTypeConfiguration<Ex
     {
         builder.Property(e => e.Category).HasConversion<string>().HasMaxLength(16);
         builder.Property(e => e.PricingForm).HasConversion<string>().HasMaxLength(24);
+        builder.Property(e => e.ProviderId).HasMaxLength(40);
         builder.Property(e => e.Unit).HasMaxLength(40);
         builder.Property(e => e.UnitEn).HasMaxLength(80);
         builder.Property(e => e.PriceExcludingTax).HasPrecision(18, 2);

@@ -14,22 +14,24 @@ public static class FeeListCsv
     public static readonly IReadOnlyList<string> Header =
     [
         "version", "kind", "code", "category", "name", "nameEn", "unit", "unitEn",
-        "priceExcludingTax", "vatRate", "price", "paidBy", "pricingForm", "description", "legalBasis",
+        "priceExcludingTax", "vatRate", "price", "paidBy", "pricingForm", "description", "legalBasis", "provider", "serviceArea",
     ];
 
     public static byte[] Write(FeeListDocument list)
     {
         var version = list.Version.ToString(CultureInfo.InvariantCulture);
+        // The area is a condition of sale of every extended service, so each extended row states it.
+        var area = list.ServiceArea is { } a ? $"{a.Description}：{a.Summary()}" : "";
         var basic = list.BasicServices.Select(b => new[]
         {
             version, FeeListLabels.Code(ServiceKind.Basic), b.Code, "", b.Name, b.NameEn, "", "",
-            FeeListLabels.Money(b.Price), "", FeeListLabels.Money(b.Price), FeeListLabels.Code(b.PaidBy), "", b.Description, b.LegalBasis,
+            FeeListLabels.Money(b.Price), "", FeeListLabels.Money(b.Price), FeeListLabels.Code(b.PaidBy), "", b.Description, b.LegalBasis, "", "",
         });
         var extended = list.ExtendedServices.Select(e => new[]
         {
             version, FeeListLabels.Code(ServiceKind.Extended), e.Code, FeeListLabels.Code(e.Category), e.Name, e.NameEn, e.Unit, e.UnitEn,
             FeeListLabels.Money(e.PriceExcludingTax), Rate(e.VatRate), FeeListLabels.Money(e.Price), "", FeeListLabels.Code(e.PricingForm),
-            e.Description, e.LegalBasis,
+            e.Description, e.LegalBasis, e.Provider?.Name ?? "", area,
         });
         return CsvWriter.Write(Header, basic.Concat(extended));
     }

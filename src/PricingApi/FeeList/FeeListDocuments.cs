@@ -1,4 +1,6 @@
 using PricingApi.Pricing;
+using PricingApi.Providers;
+using PricingApi.ServiceArea;
 
 namespace PricingApi.FeeList;
 
@@ -15,6 +17,8 @@ public class FeeListDocument
     public required string Publisher { get; init; }
     public required string ServicePhone { get; init; }
     public required string SupervisionPhone { get; init; }
+    /// <summary>Where the extended services are offered, as configured when the version was published; null before that was recorded.</summary>
+    public ServiceAreaEntry? ServiceArea { get; init; }
     public required IReadOnlyList<BasicServiceEntry> BasicServices { get; init; }
     public required IReadOnlyList<ExtendedServiceEntry> ExtendedServices { get; init; }
 }
@@ -50,6 +54,8 @@ public record ExtendedServiceEntry
     public PricingForm PricingForm { get; init; }
     /// <summary>The document the charge rests on, by name and number.</summary>
     public required string LegalBasis { get; init; }
+    /// <summary>The company that performs the service and charges for it (经营者); null in versions published before providers were recorded.</summary>
+    public ProviderEntry? Provider { get; set; }
 }
 
 /// <summary>An extended service with what regulators check: its itemised cost and resulting margin.</summary>
@@ -78,6 +84,7 @@ public sealed class CostedFeeListDocument
     public required string Publisher { get; init; }
     public required string ServicePhone { get; init; }
     public required string SupervisionPhone { get; init; }
+    public ServiceAreaEntry? ServiceArea { get; init; }
     public required IReadOnlyList<BasicServiceEntry> BasicServices { get; init; }
     public required IReadOnlyList<CostedExtendedServiceEntry> ExtendedServices { get; init; }
 }

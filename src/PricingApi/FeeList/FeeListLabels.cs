@@ -61,6 +61,11 @@ public static class FeeListLabels
             local.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) + (time.Length == 0 ? "" : "," + time));
     }
 
+    /// <summary>The area in words, with its note while unconfirmed; a version published before areas were recorded says so.</summary>
+    public static Bilingual ServiceArea(ServiceArea.ServiceAreaEntry? area) => area is null
+        ? new("本版未记载服务区域。", "This version does not record its service area.")
+        : new($"{area.Description}：{area.Summary()}。{(area.Confirmed ? "" : area.Note)}", $"{area.DescriptionEn}: {area.SummaryEn()}.");
+
     /// <summary>The publisher's English name, when the configured one belongs to the publisher the version names.</summary>
     public static string? PublisherEn(FeeListDocument list, UtilityOptions utility) =>
         list.Publisher == utility.Publisher && !string.IsNullOrWhiteSpace(utility.PublisherEn) ? utility.PublisherEn : null;

@@ -68,6 +68,7 @@ public static class FeeListWorkbook
             ("服务电话 Service phone", list.ServicePhone),
             ("价格举报电话 Price supervision phone", list.SupervisionPhone),
             ("计价单位 Currency", $"人民币元 {list.Currency}"),
+            ("延伸服务区域 Where extended services are offered", FeeListLabels.ServiceArea(list.ServiceArea).ToString()),
             ("说明 Note", "基础服务用户免费；延伸服务由用户自愿选择，按本目录明码标价收费，不得收取目录以外的任何费用。"
                          + " Basic services are free to the customer. Extended services are optional and charged at the listed price; nothing not on this list may be charged."),
         ];

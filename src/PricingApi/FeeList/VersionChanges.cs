@@ -67,7 +67,7 @@ public sealed record VersionChanges
             string.Join('\u001f', b.Name, b.NameEn, b.Description, b.LegalBasis, b.PaidBy)));
         var extended = list.ExtendedServices.Select(e => new Indexed(
             new ServiceRef(e.Code, ServiceKind.Extended, e.Name, e.NameEn, e.Price),
-            string.Join('\u001f', e.Name, e.NameEn, e.Unit, e.UnitEn, e.Description, e.LegalBasis, e.Category, e.PricingForm)));
+            string.Join('\u001f', e.Name, e.NameEn, e.Unit, e.UnitEn, e.Description, e.LegalBasis, e.Category, e.PricingForm, e.Provider?.Name)));
         return basic.Concat(extended).ToDictionary(s => s.Ref.Code);
     }
 }

@@ -39,6 +39,7 @@ public static class FeePageRenderer
             <main id="main">
             {FeePageChanges.Announced(view.Announced)}
             {FeePageServices.Basic(list.BasicServices, notes)}
+            {FeePageArea.Of(list.ServiceArea)}
             {FeePageServices.Extended(list.ExtendedServices, notes)}
             {FeePageChanges.OfThisVersion(view.Changes)}
             {FeePageServices.LegalBases(notes)}

@@ -6,7 +6,7 @@ namespace PricingApi.FeePage;
 /// <summary>
 /// The two lists, kept apart as the regulator requires (清晰界定基础服务与延伸服务): basic services shown as free with
 /// who bears their cost; extended services grouped by category with unit, price with VAT, the VAT rate, the price
-/// without VAT, what is included and the legal basis. Each row's name is its row header.
+/// without VAT, what is included, the provider (经营者) and the legal basis. Each row's name is its row header.
 /// </summary>
 public static class FeePageServices
 {
@@ -56,13 +56,13 @@ public static class FeePageServices
             html.Append($"""
                 <h3 id="{id}">{Text.Both(FeeListLabels.Category(category))}</h3>
                 <table class="list" aria-labelledby="{id}">
-                <thead><tr><th scope="col">服务项目 <span lang="en">Service</span></th><th scope="col">单位 <span lang="en">Unit</span></th><th scope="col" class="num">含税价（元） <span lang="en">Price incl. VAT</span></th><th scope="col" class="num">税率 <span lang="en">VAT</span></th><th scope="col" class="num">不含税价（元） <span lang="en">Price excl. VAT</span></th><th scope="col">服务内容 <span lang="en">What is included</span></th><th scope="col">依据 <span lang="en">Basis</span></th></tr></thead>
+                <thead><tr><th scope="col">服务项目 <span lang="en">Service</span></th><th scope="col">单位 <span lang="en">Unit</span></th><th scope="col" class="num">含税价（元） <span lang="en">Price incl. VAT</span></th><th scope="col" class="num">税率 <span lang="en">VAT</span></th><th scope="col" class="num">不含税价（元） <span lang="en">Price excl. VAT</span></th><th scope="col">服务内容 <span lang="en">What is included</span></th><th scope="col">经营者 <span lang="en">Provider</span></th><th scope="col">依据 <span lang="en">Basis</span></th></tr></thead>
                 <tbody>
                 """);
             foreach (var item in items)
             {
                 html.Append($"""
-                    <tr><th scope="row" class="name">{Name(item.Name, item.NameEn, item.Code)}</th><td data-label="单位 Unit" class="unit">{Text.Both(item.Unit, item.UnitEn)}</td><td data-label="含税价（元） Price incl. VAT (CNY)" class="num price">{FeeListLabels.Money(item.Price)}</td><td data-label="增值税率 VAT rate" class="num">{FeeListLabels.Percent(item.VatRate)}</td><td data-label="不含税价（元） Price excl. VAT (CNY)" class="num">{FeeListLabels.Money(item.PriceExcludingTax)}</td><td data-label="服务内容 What is included" class="wide">{item.Description}</td><td data-label="依据 Basis" class="wide">{notes.Cite(item.LegalBasis)}</td></tr>
+                    <tr><th scope="row" class="name">{Name(item.Name, item.NameEn, item.Code)}</th><td data-label="单位 Unit" class="unit">{Text.Both(item.Unit, item.UnitEn)}</td><td data-label="含税价（元） Price incl. VAT (CNY)" class="num price">{FeeListLabels.Money(item.Price)}</td><td data-label="增值税率 VAT rate" class="num">{FeeListLabels.Percent(item.VatRate)}</td><td data-label="不含税价（元） Price excl. VAT (CNY)" class="num">{FeeListLabels.Money(item.PriceExcludingTax)}</td><td data-label="服务内容 What is included" class="wide">{item.Description}</td><td data-label="经营者 Provider">{FeePageArea.Provider(item)}</td><td data-label="依据 Basis" class="wide">{notes.Cite(item.LegalBasis)}</td></tr>
                     """);
             }
 

@@ -6,6 +6,8 @@ using PricingApi.Catalog;
 using PricingApi.Data;
 using PricingApi.FeeList;
 using PricingApi.Pricing;
+using PricingApi.Providers;
+using PricingApi.ServiceArea;
 using PricingApi.Utility;
 
 namespace PricingApi.Publishing;
@@ -16,7 +18,8 @@ namespace PricingApi.Publishing;
 /// unique keys, so two publishers racing (even on two instances) cannot both win.
 /// </summary>
 public sealed class FeeListPublisher(
-    PricingDbContext db, CostProfitCap cap, IOptions<UtilityOptions> utility, UtilityClock clock, AuditLog audit, FeeListStore store, WriteGate gate)
+    PricingDbContext db, CostProfitCap cap, IOptions<UtilityOptions> utility, UtilityClock clock, AuditLog audit, FeeListStore store, WriteGate gate,
+    IOptions<ServiceAreaOptions> serviceArea, IOptions<ProvidersOptions> providers)
 {
     private const int Attempts = 3;
 
@@ -62,7 +65,8 @@ public sealed class FeeListPublisher(
         }
 
         var version = (latest?.Version ?? 0) + 1;
-        var document = FeeListSnapshot.Build(version, effectiveFrom, now, actor, cap, utility.Value, catalog);
+        var document = FeeListSnapshot.Build(version, effectiveFrom, now, actor, cap, utility.Value, catalog,
+            ServiceAreaEntry.From(serviceArea.Value), providers.Value);
         var (json, digest) = FeeListSnapshot.Serialize(document);
         var row = new FeeListVersion
         {

@@ -6,6 +6,8 @@ using PricingApi.Catalog;
 using PricingApi.FeeList;
 using PricingApi.Http;
 using PricingApi.Pricing;
+using PricingApi.Providers;
+using PricingApi.ServiceArea;
 using PricingApi.Utility;
 
 namespace PricingApi.Publishing;
@@ -15,7 +17,8 @@ public static class FeeListSnapshot
 {
     public static CostedFeeListDocument Build(
         int version, DateTimeOffset effectiveFrom, DateTimeOffset publishedAt, Actor publisher,
-        CostProfitCap cap, UtilityOptions utility, IReadOnlyCollection<CatalogItem> catalog)
+        CostProfitCap cap, UtilityOptions utility, IReadOnlyCollection<CatalogItem> catalog,
+        ServiceAreaEntry? serviceArea = null, ProvidersOptions? providers = null)
     {
         var ordered = catalog.OrderBy(i => i.SortOrder).ThenBy(i => i.Code, StringComparer.Ordinal).ToList();
         return new CostedFeeListDocument
@@ -28,9 +31,17 @@ public static class FeeListSnapshot
             Publisher = utility.Publisher,
             ServicePhone = utility.ServicePhone,
             SupervisionPhone = utility.SupervisionPhone,
+            ServiceArea = serviceArea,
             BasicServices = ordered.OfType<BasicService>().Select(b => b.ToEntry()).ToList(),
-            ExtendedServices = ordered.OfType<ExtendedService>().Select(e => e.ToEntry(cap)).ToList(),
+            ExtendedServices = ordered.OfType<ExtendedService>().Select(e => WithProvider(e.ToEntry(cap), e.ProviderId, providers)).ToList(),
         };
+    }
+
+    /// <summary>A service that names no provider is the default provider's (the first configured).</summary>
+    private static CostedExtendedServiceEntry WithProvider(CostedExtendedServiceEntry entry, string? providerId, ProvidersOptions? providers)
+    {
+        entry.Provider = providers is null ? null : ProviderEntry.From(providers.For(providerId));
+        return entry;
     }
 
     /// <summary>The canonical JSON of a version (compact, UTF-8, the API's naming) and the SHA-256 of those bytes.</summary>

@@ -8,6 +8,8 @@ using PricingApi.ApiKeys;
 using PricingApi.Audit;
 using PricingApi.FeeList;
 using PricingApi.Http;
+using PricingApi.Providers;
+using PricingApi.ServiceArea;
 using PricingApi.Utility;
 
 namespace PricingApi.Quotes;
@@ -19,14 +21,17 @@ public static class CreateQuote
     public const string ReplayedHeader = "Idempotent-Replayed";
 
     public const string Description =
-        "Send the customer and lines of serviceCode and quantity, never prices (a price field is a 400). Refused with 422: a district outside the pilot area, "
-        + "a code that is not a published extended service (unknown, withdrawn, or a basic service, which is free), a fractional quantity of a counted unit. "
+        "Send the customer and lines of serviceCode and quantity, never prices (a price field is a 400). The district may be written as people write it "
+        + "(五华, 五华区, 昆明市五华区); customer.street (街道) is required where the service area covers only part of the district (GET /api/service-area), else a 400. "
+        + "Refused with 422: an address outside the service area (the detail says where the area is), "
+        + "a code that is not a published extended service (unknown, withdrawn, or a basic service, which is free), a fractional quantity of a counted unit, "
+        + "lines of two providers (each provider issues its own quotes, numbered in its own series). "
         + "With an Idempotency-Key header, a retried request from the same key answers the first quote again (201, header Idempotent-Replayed: true); "
         + "the same key with a different request is a 422.";
 
     public static async Task<Results<Created<QuoteResponse>, ProblemHttpResult, ValidationProblem>> HandleAsync(
         QuoteRequest request, [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey, QuoteIssuer issuer, QuoteWriter writer, FeeListStore store,
-        UtilityClock clock, IOptions<QuotesOptions> options, HttpContext http, CancellationToken ct)
+        UtilityClock clock, IOptions<QuotesOptions> options, IOptions<ServiceAreaOptions> area, IOptions<ProvidersOptions> providers, HttpContext http, CancellationToken ct)
     {
         if (idempotencyKey is not null && !IsValidKey(idempotencyKey))
         {
@@ -41,10 +46,16 @@ public static class CreateQuote
         }
 
         var customer = request.Customer!;
-        if (QuoteRules.OutsidePilotArea(customer.District!, options.Value.PilotArea) is { } outside)
+        var place = AreaLocator.Place(customer.District!, customer.Street, area.Value);
+        switch (place)
         {
-            return Problems.BusinessRule(outside, Refused);
+            case AreaPlacement.StreetNeeded needed:
+                return Problems.Invalid("customer.street", needed.Reason.Zh);
+            case AreaPlacement.Outside outside:
+                return Problems.BusinessRule(outside.Reason.Zh, Refused);
         }
+
+        var inside = (AreaPlacement.Inside)place;
 
         // Whole seconds: what a clerk reads, and what every database stores exactly (PostgreSQL keeps only microseconds).
         var now = clock.Now;
@@ -61,6 +72,12 @@ public static class CreateQuote
             return Problems.BusinessRule(string.Join(" ", refusals), Refused);
         }
 
+        var (provider, mixed) = QuoteRules.Provider(lines, version.Public.ExtendedServices, ProviderEntry.From(providers.Value.Default));
+        if (mixed is { } twoProviders)
+        {
+            return Problems.BusinessRule(twoProviders.Zh, Refused);
+        }
+
         var quote = new Quote
         {
             Number = "",
@@ -68,7 +85,9 @@ public static class CreateQuote
             FeeListVersion = version.Version,
             CreatedAt = now,
             ValidUntil = now.AddDays(options.Value.ValidityDays),
-            Customer = new QuoteCustomer(customer.Name!.Trim(), customer.Phone!.Trim(), customer.Address!.Trim(), customer.District!.Trim()),
+            Customer = new QuoteCustomer(customer.Name!.Trim(), customer.Phone!.Trim(), customer.Address!.Trim(), inside.District, inside.Street),
+            ProviderId = provider!.Id,
+            ProviderName = provider.Name,
             Lines = lines,
             Total = QuoteRules.Total(lines),
             CreatedBy = Actor.From(http.User).Name,
@@ -76,7 +95,9 @@ public static class CreateQuote
             IdempotencyKey = idempotencyKey,
             RequestHash = requestHash,
         };
-        return await writer.IssueAsync(quote, now.Year, ct) switch
+        // The provider's series as configured now; a provider no longer configured keeps numbering under the default's prefix.
+        var series = (providers.Value.Find(provider.Id) ?? providers.Value.Default).QuotePrefix;
+        return await writer.IssueAsync(quote, series, now.Year, ct) switch
         {
             QuoteIssuer.Outcome.Issued issued => Counted(Created(issued.Quote, now)),
             QuoteIssuer.Outcome.AlreadyIssued again => Replay(again.Quote, requestHash, http, now),

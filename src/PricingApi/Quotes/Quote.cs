@@ -7,7 +7,7 @@ namespace PricingApi.Quotes;
 public sealed class Quote
 {
     public long Id { get; set; }
-    /// <summary>Q-&lt;year&gt;-&lt;6 digits&gt;, from the database-side counter of that year; unique, never reused.</summary>
+    /// <summary>&lt;provider prefix&gt;-&lt;year&gt;-&lt;6 digits&gt;, from the database-side counter of that provider and year; unique, never reused.</summary>
     public required string Number { get; set; }
     /// <summary>Stored as issued or cancelled only: expiry is read off <see cref="ValidUntil"/> against the clock.</summary>
     public QuoteStatus Status { get; set; }
@@ -16,6 +16,9 @@ public sealed class Quote
     /// <summary>The quote holds while now &lt; ValidUntil; from that instant on it is expired.</summary>
     public DateTimeOffset ValidUntil { get; set; }
     public required QuoteCustomer Customer { get; set; }
+    /// <summary>The provider (经营者) of every line, who issues the quote and charges for the work: its id and name as published.</summary>
+    public string ProviderId { get; set; } = "";
+    public string ProviderName { get; set; } = "";
     public decimal Total { get; set; }
     /// <summary>The name of the key that issued the quote.</summary>
     public required string CreatedBy { get; set; }
@@ -50,17 +53,19 @@ public sealed class QuoteLine
     public required string LegalBasis { get; set; }
 }
 
-/// <summary>Who the quote is for. The district decides whether the pilot offers extended services there.</summary>
-public sealed record QuoteCustomer(string Name, string Phone, string Address, string District);
+/// <summary>Who the quote is for. The district and street (as the area names them) decide whether extended services are offered there.</summary>
+public sealed record QuoteCustomer(string Name, string Phone, string Address, string District, string? Street = null);
 
 public enum QuoteStatus { Issued, Cancelled, Expired }
 
 /// <summary>
-/// The last quote number handed out in a year. Incremented in the transaction that inserts the quote, so two
+/// The last quote number a provider's series handed out in a year. Incremented in the transaction that inserts the quote, so two
 /// instances sharing one database can never hand out the same number, and a rolled-back quote takes none.
 /// </summary>
 public sealed class QuoteNumberSequence
 {
+    /// <summary>The provider's quote prefix: each provider numbers its own quotes.</summary>
+    public string Series { get; set; } = "";
     public int Year { get; set; }
     public int Last { get; set; }
 }

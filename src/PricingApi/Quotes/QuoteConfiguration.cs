@@ -16,6 +16,8 @@ internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
         builder.Property(q => q.IdempotencyKey).HasMaxLength(QuoteLimits.IdempotencyKeyLength);
         builder.Property(q => q.RequestHash).HasMaxLength(64);
         builder.Property(q => q.CancelledBy).HasMaxLength(200);
+        builder.Property(q => q.ProviderId).HasMaxLength(40);
+        builder.Property(q => q.ProviderName).HasMaxLength(200);
         // A retried POST finds its first quote through this index; the unique constraint stops two racing retries both inserting.
         builder.HasIndex(q => new { q.CreatedByKeyId, q.IdempotencyKey }).IsUnique();
         // The list is newest first.
@@ -26,6 +28,7 @@ internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
             customer.Property(c => c.Phone).HasColumnName("CustomerPhone").HasMaxLength(QuoteLimits.PhoneLength);
             customer.Property(c => c.Address).HasColumnName("CustomerAddress").HasMaxLength(QuoteLimits.AddressLength);
             customer.Property(c => c.District).HasColumnName("CustomerDistrict").HasMaxLength(QuoteLimits.DistrictLength);
+            customer.Property(c => c.Street).HasColumnName("CustomerStreet").HasMaxLength(QuoteLimits.StreetLength);
         });
         builder.HasMany(q => q.Lines).WithOne().HasForeignKey(l => l.QuoteId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -54,7 +57,8 @@ internal sealed class QuoteNumberSequenceConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<QuoteNumberSequence> builder)
     {
         builder.ToTable("QuoteNumberSequences");
-        builder.HasKey(s => s.Year);
+        builder.HasKey(s => new { s.Series, s.Year });
+        builder.Property(s => s.Series).HasMaxLength(8);
         builder.Property(s => s.Year).ValueGeneratedNever();
     }
 }

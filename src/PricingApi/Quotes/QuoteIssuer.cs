@@ -21,13 +21,13 @@ public sealed class QuoteIssuer(PricingDbContext db, WriteGate gate)
         public sealed record Conflicted : Outcome;
     }
 
-    public async Task<Outcome> IssueAsync(Quote quote, int year, CancellationToken ct)
+    public async Task<Outcome> IssueAsync(Quote quote, string series, int year, CancellationToken ct)
     {
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
             // A batch of one. It fails when another writer created this year's counter row first, or this key's
             // Idempotency-Key is already taken: then retry, or answer with the first quote.
-            if (await TryIssueBatchAsync([(quote, year)], ct))
+            if (await TryIssueBatchAsync([(quote, series, year)], ct))
             {
                 return new Outcome.Issued(quote);
             }
@@ -43,23 +43,23 @@ public sealed class QuoteIssuer(PricingDbContext db, WriteGate gate)
 
     /// <summary>
     /// Numbers and saves several quotes in one transaction (one turn at the write lock, one commit), drawing a
-    /// block of numbers from each year's counter. False, with nothing saved, when any of them conflicts (a reused
+    /// block of numbers from each provider's counter of each year. False, with nothing saved, when any of them conflicts (a reused
     /// Idempotency-Key, another writer creating the counter row): the caller then issues them one by one.
     /// </summary>
-    public async Task<bool> TryIssueBatchAsync(IReadOnlyList<(Quote Quote, int Year)> batch, CancellationToken ct)
+    public async Task<bool> TryIssueBatchAsync(IReadOnlyList<(Quote Quote, string Series, int Year)> batch, CancellationToken ct)
     {
         using (await gate.EnterAsync(ct))
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
             try
             {
-                foreach (var year in batch.GroupBy(b => b.Year))
+                foreach (var counter in batch.GroupBy(b => (b.Series, b.Year)))
                 {
-                    var last = await NextSequenceAsync(year.Key, year.Count(), ct);
-                    var number = last - year.Count();
-                    foreach (var (quote, _) in year)
+                    var last = await NextSequenceAsync(counter.Key.Series, counter.Key.Year, counter.Count(), ct);
+                    var number = last - counter.Count();
+                    foreach (var (quote, _, _) in counter)
                     {
-                        quote.Number = QuoteRules.Number(year.Key, ++number);
+                        quote.Number = QuoteRules.Number(counter.Key.Series, counter.Key.Year, ++number);
                     }
                 }
 
@@ -71,7 +71,7 @@ public sealed class QuoteIssuer(PricingDbContext db, WriteGate gate)
             catch (DbUpdateException e) when (DbContextExtensions.IsConflict(e))
             {
                 await transaction.RollbackAsync(ct);
-                foreach (var (quote, _) in batch)
+                foreach (var (quote, _, _) in batch)
                 {
                     Forget(quote);
                 }
@@ -86,19 +86,19 @@ public sealed class QuoteIssuer(PricingDbContext db, WriteGate gate)
         db.Quotes.AsNoTracking().Include(q => q.Lines)
             .FirstOrDefaultAsync(q => q.CreatedByKeyId == keyId && q.IdempotencyKey == idempotencyKey, ct);
 
-    /// <summary>Advances the year's counter by <paramref name="count"/> (creating it) inside the current transaction; returns the new last number.</summary>
-    private async Task<int> NextSequenceAsync(int year, int count, CancellationToken ct)
+    /// <summary>Advances a series' counter of the year by <paramref name="count"/> (creating it) inside the current transaction; returns the new last number.</summary>
+    private async Task<int> NextSequenceAsync(string series, int year, int count, CancellationToken ct)
     {
-        var bumped = await db.QuoteNumberSequences.Where(s => s.Year == year)
+        var bumped = await db.QuoteNumberSequences.Where(s => s.Series == series && s.Year == year)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Last, c => c.Last + count), ct);
         if (bumped == 0)
         {
-            // First quote of the year: the primary key on Year makes a second writer doing the same fail and retry.
-            db.QuoteNumberSequences.Add(new QuoteNumberSequence { Year = year, Last = count });
+            // The series' first quote of the year: the primary key on (Series, Year) makes a second writer doing the same fail and retry.
+            db.QuoteNumberSequences.Add(new QuoteNumberSequence { Series = series, Year = year, Last = count });
             return count;
         }
 
-        return await db.QuoteNumberSequences.Where(s => s.Year == year).Select(s => s.Last).SingleAsync(ct);
+        return await db.QuoteNumberSequences.Where(s => s.Series == series && s.Year == year).Select(s => s.Last).SingleAsync(ct);
     }
 
     /// <summary>Detaches everything from the failed attempt so the next one inserts afresh.</summary>

@@ -28,6 +28,7 @@ public static class QuoteMapping
         config.NewConfig<Quote, QuoteResponse>()
             .Map(d => d.Status, s => QuoteRules.StatusAt(s.Status, s.ValidUntil, Now))
             .Map(d => d.Total, s => Money.ToFen(s.Total))
+            .Map(d => d.Provider, s => new QuoteProvider(s.ProviderId, s.ProviderName))
             .Map(d => d.Lines, s => s.Lines.OrderBy(l => l.LineNumber));
         config.NewConfig<Quote, QuoteSummary>()
             .Map(d => d.Status, s => QuoteRules.StatusAt(s.Status, s.ValidUntil, Now))

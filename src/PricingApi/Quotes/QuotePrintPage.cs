@@ -6,12 +6,14 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using PricingApi.Data;
 using PricingApi.FeeList;
+using PricingApi.Providers;
 using PricingApi.Utility;
 
 namespace PricingApi.Quotes;
 
 /// <summary>
-/// The quote as a page a clerk prints and hands over (Chinese first, English beside): who quotes, the number, the items
+/// The quote as a page a clerk prints and hands over (Chinese first, English beside): the provider's letterhead and name (the
+/// 经营者 who performs and charges), the number in its series, the items
 /// with units and prices, the total, the fee-list version and the documents the charges rest on, the validity date and
 /// the price-supervision phone (价格举报电话) a published Chinese price must show. Every value is HTML-encoded.
 /// </summary>
@@ -21,7 +23,8 @@ public static class QuotePrintPage
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> HandleAsync(
-        string number, PricingDbContext db, FeeListStore store, UtilityClock clock, IOptions<UtilityOptions> utility, HttpContext http, CancellationToken ct)
+        string number, PricingDbContext db, FeeListStore store, UtilityClock clock, IOptions<UtilityOptions> utility, IOptions<ProvidersOptions> providers,
+        HttpContext http, CancellationToken ct)
     {
         var quote = await db.FindQuoteAsync(number, ct);
         if (quote is null)
@@ -34,18 +37,27 @@ public static class QuotePrintPage
                       ?? throw new InvalidOperationException($"Quote {number} refers to fee-list version {quote.FeeListVersion}, which is not stored.");
         http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
         http.Response.Headers.XContentTypeOptions = "nosniff";
-        return TypedResults.Content(Render(quote.ToResponse(clock.Now), version.Public, utility.Value.PublisherEn), "text/html; charset=utf-8");
+        return TypedResults.Content(Render(quote.ToResponse(clock.Now), version.Public, utility.Value.PublisherEn, providers.Value.Find(quote.ProviderId)),
+            "text/html; charset=utf-8");
     }
 
-    public static string Render(QuoteResponse quote, FeeListDocument version, string publisherEn)
+    /// <summary>The page; <paramref name="provider"/> is the quote's provider as configured now (its letterhead), null for the published name alone.</summary>
+    public static string Render(QuoteResponse quote, FeeListDocument version, string publisherEn, ProviderOptions? provider = null)
     {
+        // Quotes issued before providers were recorded name none: the publisher issued them.
+        var providerName = quote.Provider.Name is { Length: > 0 } name ? name : version.Publisher;
+        var header = provider?.QuoteHeader is { Length: > 0 } configured ? configured : providerName;
+        var headerEn = provider?.QuoteHeaderEn is { Length: > 0 } configuredEn ? configuredEn : provider?.NameEn ?? "";
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>报价单 ").Append(E(quote.Number)).Append("</title>\n")
             .Append("<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}table{border-collapse:collapse;width:100%}")
             .Append("th,td{border:1px solid #555;padding:.3em .5em}td.n{text-align:right}.en{color:#555;font-size:.85em}.void{color:#b00;font-size:1.4em}")
             .Append("@media print{body{margin:0}}</style></head><body>\n")
-            .Append("<h1>").Append(E(version.Publisher)).Append(" <span class=\"en\">").Append(E(publisherEn)).Append("</span></h1>\n")
-            .Append("<h2>延伸服务报价单 <span class=\"en\">Extended-services quotation</span></h2>\n");
+            .Append("<h1>").Append(E(header)).Append(" <span class=\"en\">").Append(E(headerEn)).Append("</span></h1>\n")
+            .Append("<h2>延伸服务报价单 <span class=\"en\">Extended-services quotation</span></h2>\n")
+            .Append("<p>经营者 <span class=\"en\">Provider</span>: <strong>").Append(E(providerName)).Append("</strong><br>")
+            .Append("收费目录发布单位 <span class=\"en\">Fee list published by</span>: ").Append(E(version.Publisher))
+            .Append(" <span class=\"en\">").Append(E(publisherEn)).Append("</span></p>\n");
         if (quote.Status != QuoteStatus.Issued)
         {
             html.Append("<p class=\"void\">").Append(quote.Status == QuoteStatus.Cancelled ? "已作废 (Cancelled)" : "已过期 (Expired)").Append("</p>\n");
@@ -56,7 +68,7 @@ public static class QuotePrintPage
             .Append("有效期至 <span class=\"en\">Valid until</span>: <strong>").Append(Date(quote.ValidUntil)).Append("</strong></p>\n")
             .Append("<p>客户 <span class=\"en\">Customer</span>: ").Append(E(quote.Customer.Name)).Append("<br>电话 <span class=\"en\">Phone</span>: ")
             .Append(E(quote.Customer.Phone)).Append("<br>地址 <span class=\"en\">Address</span>: ").Append(E(quote.Customer.District))
-            .Append(' ').Append(E(quote.Customer.Address)).Append("</p>\n")
+            .Append(E(quote.Customer.Street ?? "")).Append(' ').Append(E(quote.Customer.Address)).Append("</p>\n")
             .Append("<table><thead><tr><th>序号<br><span class=\"en\">No.</span></th><th>服务项目<br><span class=\"en\">Service</span></th>")
             .Append("<th>单位<br><span class=\"en\">Unit</span></th><th>数量<br><span class=\"en\">Qty</span></th>")
             .Append("<th>单价（元，含税）<br><span class=\"en\">Unit price (CNY, tax incl.)</span></th><th>金额（元）<br><span class=\"en\">Amount (CNY)</span></th></tr></thead><tbody>\n");

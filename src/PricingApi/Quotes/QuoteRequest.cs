@@ -19,8 +19,10 @@ public sealed class CustomerRequest
     /// <summary>A mainland mobile number (13812345678) or a landline (0871-63123456).</summary>
     public string? Phone { get; set; }
     public string? Address { get; set; }
-    /// <summary>The district (区), e.g. 五华区; it must lie in the configured pilot area.</summary>
+    /// <summary>The district (区) as people write it (五华, 五华区, 昆明市五华区); it must lie in the configured service area.</summary>
     public string? District { get; set; }
+    /// <summary>The street (街道) or town (乡镇), with or without 街道; required where the area covers only part of the district.</summary>
+    public string? Street { get; set; }
 }
 
 public sealed class QuoteLineRequest

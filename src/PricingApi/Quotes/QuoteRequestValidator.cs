@@ -29,6 +29,7 @@ public sealed class CustomerRequestValidator : AbstractValidator<CustomerRequest
             .Matches(PhonePattern).WithMessage("'phone' must be a mainland mobile number (13812345678) or a landline with its area code (0871-63123456).");
         RuleFor(c => c.Address).NotEmpty().MaximumLength(QuoteLimits.AddressLength).IsPlainText();
         RuleFor(c => c.District).NotEmpty().MaximumLength(QuoteLimits.DistrictLength).IsPlainText();
+        RuleFor(c => c.Street).MaximumLength(QuoteLimits.StreetLength).IsPlainText();
     }
 }
 

@@ -14,11 +14,15 @@ public sealed class QuoteResponse
     /// <summary>The name of the key that issued the quote.</summary>
     public required string CreatedBy { get; init; }
     public required QuoteCustomer Customer { get; init; }
+    /// <summary>The company that issues the quote, performs the work and charges for it (经营者).</summary>
+    public required QuoteProvider Provider { get; init; }
     public required List<QuoteLineResponse> Lines { get; init; }
     /// <summary>The sum of the line totals, tax included.</summary>
     public decimal Total { get; init; }
     public string Currency { get; init; } = "CNY";
 }
+
+public sealed record QuoteProvider(string Id, string Name);
 
 public sealed class QuoteLineResponse
 {

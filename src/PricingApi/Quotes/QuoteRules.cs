@@ -1,6 +1,7 @@
 using System.Globalization;
 using PricingApi.FeeList;
 using PricingApi.Pricing;
+using PricingApi.Providers;
 
 namespace PricingApi.Quotes;
 
@@ -67,18 +68,25 @@ public static class QuoteRules
     /// <summary>The sum of the line totals, each already rounded: the total is what the lines add up to on paper.</summary>
     public static decimal Total(IEnumerable<QuoteLine> lines) => Money.ToFen(lines.Sum(l => l.LineTotal));
 
-    /// <summary>The refusal for a district outside the pilot area, or null when it is inside.</summary>
-    public static string? OutsidePilotArea(string district, IReadOnlyList<string> pilotArea) =>
-        pilotArea.Contains(district.Trim(), StringComparer.Ordinal)
-            ? null
-            : $"Extended services are offered only in the pilot area (延伸服务试点区域): {string.Join("、", pilotArea)}. '{district.Trim()}' is outside it, so no quote can be made there.";
+    /// <summary>
+    /// The one provider of all the lines, or the refusal naming each provider's lines: a quote is issued by one
+    /// provider, in its own number series, and a split would turn one request (and one Idempotency-Key) into two quotes.
+    /// </summary>
+    public static (ProviderEntry? Provider, Bilingual? Refusal) Provider(IReadOnlyList<QuoteLine> lines, IReadOnlyList<ExtendedServiceEntry> published, ProviderEntry fallback)
+    {
+        var byCode = published.ToDictionary(s => s.Code, s => s.Provider ?? fallback, StringComparer.Ordinal);
+        var groups = lines.GroupBy(l => byCode[l.ServiceCode]).ToList();
+        return groups.Count == 1
+            ? (groups[0].Key, null)
+            : (null, ProviderMessages.TwoProviders(groups.Select(g => (g.Key.Name, g.Select(l => l.ServiceCode)))));
+    }
 
     /// <summary>Issued until <see cref="Quote.ValidUntil"/>, expired from that instant on; a cancelled quote stays cancelled.</summary>
     public static QuoteStatus StatusAt(QuoteStatus stored, DateTimeOffset validUntil, DateTimeOffset now) =>
         stored == QuoteStatus.Issued && now >= validUntil ? QuoteStatus.Expired : stored;
 
-    public static string Number(int year, int sequence) =>
-        string.Create(CultureInfo.InvariantCulture, $"Q-{year:D4}-{sequence:D6}");
+    public static string Number(string series, int year, int sequence) =>
+        string.Create(CultureInfo.InvariantCulture, $"{series}-{year:D4}-{sequence:D6}");
 
     /// <summary>2.00 → 2 and 1.50 → 1.5, so a quantity reads as the clerk meant it whatever the database gave back.</summary>
     public static decimal Normalize(decimal quantity) => quantity / 1.000000000000000000000000000000000m;

@@ -16,7 +16,7 @@ public sealed class QuoteWriter : IAsyncDisposable
     private readonly ILogger<QuoteWriter> _logger;
     private readonly Task _loop;
 
-    private sealed record Pending(Quote Quote, int Year, TaskCompletionSource<QuoteIssuer.Outcome> Done);
+    private sealed record Pending(Quote Quote, string Series, int Year, TaskCompletionSource<QuoteIssuer.Outcome> Done);
 
     public QuoteWriter(IServiceScopeFactory scopes, ILogger<QuoteWriter> logger)
     {
@@ -26,9 +26,9 @@ public sealed class QuoteWriter : IAsyncDisposable
     }
 
     /// <summary>Queues the quote and waits for its outcome. A quote once queued is saved even if the caller stops waiting.</summary>
-    public async Task<QuoteIssuer.Outcome> IssueAsync(Quote quote, int year, CancellationToken ct)
+    public async Task<QuoteIssuer.Outcome> IssueAsync(Quote quote, string series, int year, CancellationToken ct)
     {
-        var pending = new Pending(quote, year, new TaskCompletionSource<QuoteIssuer.Outcome>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new Pending(quote, series, year, new TaskCompletionSource<QuoteIssuer.Outcome>(TaskCreationOptions.RunContinuationsAsynchronously));
         if (!_queue.Writer.TryWrite(pending))
         {
             throw new InvalidOperationException("The service is stopping and takes no new quotes.");
@@ -65,7 +65,7 @@ public sealed class QuoteWriter : IAsyncDisposable
         await using (var scope = _scopes.CreateAsyncScope())
         {
             var issuer = scope.ServiceProvider.GetRequiredService<QuoteIssuer>();
-            if (await issuer.TryIssueBatchAsync(batch.Select(p => (p.Quote, p.Year)).ToList(), CancellationToken.None))
+            if (await issuer.TryIssueBatchAsync(batch.Select(p => (p.Quote, p.Series, p.Year)).ToList(), CancellationToken.None))
             {
                 batch.ForEach(p => p.Done.TrySetResult(new QuoteIssuer.Outcome.Issued(p.Quote)));
                 return;
@@ -76,7 +76,7 @@ public sealed class QuoteWriter : IAsyncDisposable
         foreach (var pending in batch)
         {
             await using var scope = _scopes.CreateAsyncScope();
-            var outcome = await scope.ServiceProvider.GetRequiredService<QuoteIssuer>().IssueAsync(pending.Quote, pending.Year, CancellationToken.None);
+            var outcome = await scope.ServiceProvider.GetRequiredService<QuoteIssuer>().IssueAsync(pending.Quote, pending.Series, pending.Year, CancellationToken.None);
             pending.Done.TrySetResult(outcome);
         }
     }

@@ -5,25 +5,12 @@ public sealed class QuotesOptions
 {
     public const string Section = "Quotes";
 
-    /// <summary>The Kunming pilot (三(九)): the main urban area inside the Third Ring Road, Chenggong District excluded.</summary>
-    public static readonly IReadOnlyList<string> DefaultPilotDistricts = ["五华区", "盘龙区", "官渡区", "西山区"];
-
     /// <summary>How many days a quote holds from the moment it is issued.</summary>
     public int ValidityDays { get; set; } = 30;
 
-    /// <summary>
-    /// The districts where extended services are offered. Null (not configured) means the default pilot area.
-    /// An array rather than a pre-filled list: the configuration binder appends to a list, it would not replace the defaults.
-    /// </summary>
-    public string[]? PilotDistricts { get; set; }
-
-    public IReadOnlyList<string> PilotArea => PilotDistricts is { Length: > 0 } configured ? configured : DefaultPilotDistricts;
-
     /// <summary>Why these options cannot run the service, or null when they can.</summary>
     public string? Problem() =>
-        ValidityDays is < 1 or > 366 ? $"Quotes:ValidityDays must be between 1 and 366 days; it is {ValidityDays}."
-        : PilotArea.Any(string.IsNullOrWhiteSpace) ? "Quotes:PilotDistricts may not contain an empty district name."
-        : null;
+        ValidityDays is < 1 or > 366 ? $"Quotes:ValidityDays must be between 1 and 366 days; it is {ValidityDays}." : null;
 }
 
 /// <summary>The size limits of a quote request; anything larger is a typing error or an attack, refused with 400.</summary>
@@ -35,6 +22,7 @@ public static class QuoteLimits
     public const int PhoneLength = 20;
     public const int AddressLength = 200;
     public const int DistrictLength = 20;
+    public const int StreetLength = 40;
     public const int ServiceCodeLength = 40;
     public const int IdempotencyKeyLength = 128;
 }

@@ -8,7 +8,7 @@ public static class QuotesSetup
     public static IServiceCollection AddQuotes(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<QuotesOptions>().Bind(configuration.GetSection(QuotesOptions.Section))
-            .Validate(o => o.Problem() is null, "Quotes:ValidityDays must be 1 to 366 and Quotes:PilotDistricts may not hold an empty name.")
+            .Validate(o => o.Problem() is null, "Quotes:ValidityDays must be 1 to 366.")
             .ValidateOnStart();
         services.AddSingleton<IValidator<QuoteRequest>, QuoteRequestValidator>();
         services.AddSingleton<IValidator<QuoteQuery>, QuoteQueryValidator>();

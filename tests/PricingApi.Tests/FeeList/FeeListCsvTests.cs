@@ -9,7 +9,7 @@ public class FeeListCsvTests
     private static readonly string[] CsvHeader =
     [
         "version", "kind", "code", "category", "name", "nameEn", "unit", "unitEn",
-        "priceExcludingTax", "vatRate", "price", "paidBy", "pricingForm", "description", "legalBasis",
+        "priceExcludingTax", "vatRate", "price", "paidBy", "pricingForm", "description", "legalBasis", "provider", "serviceArea",
     ];
 
     [Fact]

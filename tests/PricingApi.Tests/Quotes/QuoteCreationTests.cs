@@ -78,12 +78,13 @@ public class QuoteCreationTests
     {
         await using var app = new PricingApiFactory();
         var body = QuoteRequests.Quote(("  EXT-TEST-9 ", 1m))
-            .With("customer", QuoteRequests.Customer(district: " 盘龙区 ", name: "  李四 "));
+            .With("customer", QuoteRequests.Customer(district: " 盘龙区 ", name: "  李四 ", street: " 拓东 "));
 
         var quote = await app.CreateClient("staff").IssueAsync(body);
 
         Assert.Equal("李四", quote["customer"]!.Text("name"));
         Assert.Equal("盘龙区", quote["customer"]!.Text("district"));
+        Assert.Equal("拓东街道", quote["customer"]!.Text("street"));
         Assert.Equal("EXT-TEST-9", quote["lines"]![0]!.Text("serviceCode"));
     }
 

@@ -56,39 +56,43 @@ public class QuoteRefusalTests
     }
 
     [Theory]
-    [InlineData("呈贡区")]
-    [InlineData("晋宁区")]
-    public async Task PostingQuoteForDistrictOutsideThePilotAreaIsRefusedWith422(string district)
+    [InlineData("呈贡区", "试点区域不含呈贡区")]
+    [InlineData("昆明市呈贡区", "试点区域不含呈贡区")]
+    [InlineData("晋宁区", "“晋宁区”不在延伸服务试点区域内")]
+    public async Task PostingQuoteForDistrictOutsideTheAreaIsRefusedWith422SayingWhereTheAreaIs(string district, string why)
     {
         await using var app = new PricingApiFactory();
         var staff = app.CreateClient("staff");
-        var body = QuoteRequests.Quote(("EXT-TEST-9", 1m)).With("customer", QuoteRequests.Customer(district));
+        var body = QuoteRequests.Quote(("EXT-TEST-9", 1m)).With("customer", QuoteRequests.Customer(district, street: null));
 
         var response = await staff.PostJsonAsync("/api/quotes", body);
 
         var detail = (await response.ProblemAsync(HttpStatusCode.UnprocessableEntity)).Text("detail");
-        Assert.Contains("pilot area (延伸服务试点区域): 五华区、盘龙区、官渡区、西山区", detail);
-        Assert.Contains($"'{district}' is outside it", detail);
+        Assert.Contains(why, detail);
+        Assert.Contains("延伸服务试点区域为昆明市主城区（不含呈贡区）三环范围内", detail);
+        Assert.Contains("五华区（华山街道、护国街道", detail);
         await AssertNoQuotesAsync(staff);
     }
 
     [Fact]
-    public async Task PilotAreaIsConfigurable()
+    public async Task ServiceAreaIsConfigurable()
     {
         await using var app = new PricingApiFactory(settings: new Dictionary<string, string?>
         {
-            ["Quotes:PilotDistricts:0"] = "呈贡区",
-            ["Quotes:PilotDistricts:1"] = "安宁市",
+            ["ServiceArea:Description"] = "呈贡区试点",
+            ["ServiceArea:City"] = "昆明市",
+            ["ServiceArea:Districts:0:Name"] = "呈贡区",
+            ["ServiceArea:Districts:0:Whole"] = "true",
         });
         var staff = app.CreateClient("staff");
 
-        var inside = await staff.IssueAsync(QuoteRequests.Quote(("EXT-TEST-9", 1m)).With("customer", QuoteRequests.Customer("呈贡区")));
+        var inside = await staff.IssueAsync(QuoteRequests.Quote(("EXT-TEST-9", 1m)).With("customer", QuoteRequests.Customer("呈贡", street: null)));
         var outside = await staff.PostJsonAsync("/api/quotes", QuoteRequests.Quote(("EXT-TEST-9", 1m)));
 
         Assert.Equal("呈贡区", inside["customer"]!.Text("district"));
         var detail = (await outside.ProblemAsync(HttpStatusCode.UnprocessableEntity)).Text("detail");
-        Assert.Contains("呈贡区、安宁市", detail);
-        Assert.Contains("'五华区' is outside it", detail);
+        Assert.Contains("“五华区”不在延伸服务试点区域内", detail);
+        Assert.Contains("呈贡区全域", detail);
     }
 
     [Fact]

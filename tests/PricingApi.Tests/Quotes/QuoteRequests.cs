@@ -7,12 +7,14 @@ namespace PricingApi.Tests.Quotes;
 /// <summary>Quote bodies as a clerk's tool writes them, and the few calls the quote tests repeat.</summary>
 public static class QuoteRequests
 {
-    public static Dictionary<string, object?> Customer(string district = "五华区", string name = "张三", string phone = "13812345678") => new()
+    /// <summary>By default an address inside the Kunming area: 五华区 is partial, so the street is named.</summary>
+    public static Dictionary<string, object?> Customer(string district = "五华区", string name = "张三", string phone = "13812345678", string? street = "华山街道") => new()
     {
         ["name"] = name,
         ["phone"] = phone,
         ["address"] = "东风西路 1 号",
         ["district"] = district,
+        ["street"] = street,
     };
 
     public static Dictionary<string, object?> Line(string code, decimal quantity) => new() { ["serviceCode"] = code, ["quantity"] = quantity };

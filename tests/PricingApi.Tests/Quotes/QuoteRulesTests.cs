@@ -44,14 +44,6 @@ public class QuoteRulesTests
         Assert.Contains("1.5 is not a whole number", refusals[2]);
     }
 
-    [Theory]
-    [InlineData("五华区", true)]
-    [InlineData(" 西山区 ", true)]
-    [InlineData("呈贡区", false)]
-    [InlineData("五华", false)]
-    public void PilotAreaIsMatchedByDistrictName(string district, bool inside) =>
-        Assert.Equal(inside, QuoteRules.OutsidePilotArea(district, QuotesOptions.DefaultPilotDistricts) is null);
-
     [Fact]
     public void ExpiryStartsAtValidUntilAndNeverOverridesCancellation()
     {
@@ -63,11 +55,11 @@ public class QuoteRulesTests
     }
 
     [Theory]
-    [InlineData(2026, 1, "Q-2026-000001")]
-    [InlineData(2026, 123, "Q-2026-000123")]
-    [InlineData(2027, 1_000_000, "Q-2027-1000000")]
-    public void NumbersAreYearAndSixDigitSequence(int year, int sequence, string expected) =>
-        Assert.Equal(expected, QuoteRules.Number(year, sequence));
+    [InlineData("Q", 2026, 1, "Q-2026-000001")]
+    [InlineData("TY", 2026, 123, "TY-2026-000123")]
+    [InlineData("Q", 2027, 1_000_000, "Q-2027-1000000")]
+    public void NumbersAreSeriesYearAndSixDigitSequence(string series, int year, int sequence, string expected) =>
+        Assert.Equal(expected, QuoteRules.Number(series, year, sequence));
 
     [Fact]
     public void QuantitiesReadWithoutTrailingZeros()
@@ -77,15 +69,13 @@ public class QuoteRulesTests
     }
 
     [Fact]
-    public void DefaultOptionsAreThePilotAndThirtyDays()
+    public void DefaultOptionsAreThirtyDays()
     {
         var options = new QuotesOptions();
 
         Assert.Equal(30, options.ValidityDays);
-        Assert.Equal(["五华区", "盘龙区", "官渡区", "西山区"], options.PilotArea);
         Assert.Null(options.Problem());
         Assert.NotNull(new QuotesOptions { ValidityDays = 0 }.Problem());
-        Assert.NotNull(new QuotesOptions { PilotDistricts = [" "] }.Problem());
     }
 
     private static ExtendedServiceEntry Service(string code, string unit, decimal price) => new()

@@ -16,7 +16,8 @@ public static class FuzzValues
     {
         ["code"] = Gen.OneOf(Gen.OneOfConst(SeededCodes), Gen.String[Gen.Char["ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"], 1, 12].Select(s => "FUZZ-" + s)),
         ["serviceCode"] = Gen.OneOfConst(SeededCodes),
-        ["district"] = Gen.OneOfConst([.. QuotesOptions.DefaultPilotDistricts, "呈贡区", " 五华区 "]),
+        ["district"] = Gen.OneOfConst("五华区", "盘龙", "昆明市官渡区", "西山区", "呈贡区", " 五华区 ", "经开区"),
+        ["street"] = Gen.OneOfConst("华山街道", "华山", "拓东街道", "西翥街道", "关上街道", "马街街道"),
         ["phone"] = Gen.OneOfConst("13812345678", "+86 13912345678", "0871-63123456", "63123456", "0871-63123456-12"),
     };
 

@@ -23,7 +23,7 @@ namespace PricingApi.Data.CompiledModels.Postgres
                 baseEntityType,
                 discriminatorProperty: "Discriminator",
                 discriminatorValue: "extended",
-                propertyCount: 6,
+                propertyCount: 7,
                 complexPropertyCount: 1);
 
             var category = runtimeEntityType.AddProperty(
@@ -55,6 +55,15 @@ namespace PricingApi.Data.CompiledModels.Postgres
                 providerPropertyType: typeof(string));
             pricingForm.SetSentinelFromProviderValue("MarketRegulated");
             pricingForm.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var providerId = runtimeEntityType.AddProperty(
+                "ProviderId",
+                typeof(string),
+                propertyInfo: typeof(ExtendedService).GetProperty("ProviderId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ExtendedService).GetField("<ProviderId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 40);
+            providerId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var unit = runtimeEntityType.AddProperty(
                 "Unit",

@@ -12,7 +12,7 @@ namespace PricingApi.Data.CompiledModels.Postgres
     public partial class PostgresPricingDbContextModel
     {
         private PostgresPricingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8afac24d-7d24-45ea-89e9-fc2ae3feab13"), entityTypeCount: 9)
+            : base(skipDetectChanges: false, modelId: new Guid("dc90aa9d-65c3-4db7-bece-590340c9b5ba"), entityTypeCount: 9)
         {
         }
 

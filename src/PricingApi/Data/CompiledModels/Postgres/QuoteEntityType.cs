@@ -20,7 +20,7 @@ namespace PricingApi.Data.CompiledModels.Postgres
                 "PricingApi.Quotes.Quote",
                 typeof(Quote),
                 baseEntityType,
-                propertyCount: 13,
+                propertyCount: 15,
                 complexPropertyCount: 1,
                 navigationCount: 1,
                 unnamedIndexCount: 3,
@@ -104,6 +104,22 @@ namespace PricingApi.Data.CompiledModels.Postgres
                 maxLength: 32);
             number.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var providerId = runtimeEntityType.AddProperty(
+                "ProviderId",
+                typeof(string),
+                propertyInfo: typeof(Quote).GetProperty("ProviderId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Quote).GetField("<ProviderId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 40);
+            providerId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var providerName = runtimeEntityType.AddProperty(
+                "ProviderName",
+                typeof(string),
+                propertyInfo: typeof(Quote).GetProperty("ProviderName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Quote).GetField("<ProviderName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 200);
+            providerName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var requestHash = runtimeEntityType.AddProperty(
                 "RequestHash",
                 typeof(string),
@@ -170,7 +186,7 @@ namespace PricingApi.Data.CompiledModels.Postgres
                     typeof(QuoteCustomer),
                     propertyInfo: typeof(Quote).GetProperty("Customer", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     fieldInfo: typeof(Quote).GetField("<Customer>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    propertyCount: 4);
+                    propertyCount: 5);
 
                 var complexType = complexProperty.ComplexType;
                 var address = complexType.AddProperty(
@@ -208,6 +224,16 @@ namespace PricingApi.Data.CompiledModels.Postgres
                     maxLength: 20);
                 phone.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
                 phone.AddAnnotation("Relational:ColumnName", "CustomerPhone");
+
+                var street = complexType.AddProperty(
+                    "Street",
+                    typeof(string),
+                    propertyInfo: typeof(QuoteCustomer).GetProperty("Street", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(QuoteCustomer).GetField("<Street>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    maxLength: 40);
+                street.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                street.AddAnnotation("Relational:ColumnName", "CustomerStreet");
 
                 complexType.AddAnnotation("Relational:FunctionName", null);
                 complexType.AddAnnotation("Relational:Schema", null);

@@ -20,8 +20,17 @@ namespace PricingApi.Data.CompiledModels.Postgres
                 "PricingApi.Quotes.QuoteNumberSequence",
                 typeof(QuoteNumberSequence),
                 baseEntityType,
-                propertyCount: 2,
+                propertyCount: 3,
                 keyCount: 1);
+
+            var series = runtimeEntityType.AddProperty(
+                "Series",
+                typeof(string),
+                propertyInfo: typeof(QuoteNumberSequence).GetProperty("Series", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(QuoteNumberSequence).GetField("<Series>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                afterSaveBehavior: PropertySaveBehavior.Throw,
+                maxLength: 8);
+            series.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var year = runtimeEntityType.AddProperty(
                 "Year",
@@ -41,7 +50,7 @@ namespace PricingApi.Data.CompiledModels.Postgres
             last.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var key = runtimeEntityType.AddKey(
-                new[] { year });
+                new[] { series, year });
             runtimeEntityType.SetPrimaryKey(key);
 
             return runtimeEntityType;

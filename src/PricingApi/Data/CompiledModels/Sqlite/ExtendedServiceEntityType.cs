@@ -22,7 +22,7 @@ namespace PricingApi.Data.CompiledModels.Sqlite
                 baseEntityType,
                 discriminatorProperty: "Discriminator",
                 discriminatorValue: "extended",
-                propertyCount: 6,
+                propertyCount: 7,
                 complexPropertyCount: 1);
 
             var category = runtimeEntityType.AddProperty(
@@ -51,6 +51,14 @@ namespace PricingApi.Data.CompiledModels.Sqlite
                 maxLength: 24,
                 providerPropertyType: typeof(string));
             pricingForm.SetSentinelFromProviderValue("MarketRegulated");
+
+            var providerId = runtimeEntityType.AddProperty(
+                "ProviderId",
+                typeof(string),
+                propertyInfo: typeof(ExtendedService).GetProperty("ProviderId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ExtendedService).GetField("<ProviderId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 40);
 
             var unit = runtimeEntityType.AddProperty(
                 "Unit",

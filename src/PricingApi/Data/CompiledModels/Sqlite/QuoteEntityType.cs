@@ -19,7 +19,7 @@ namespace PricingApi.Data.CompiledModels.Sqlite
                 "PricingApi.Quotes.Quote",
                 typeof(Quote),
                 baseEntityType,
-                propertyCount: 13,
+                propertyCount: 15,
                 complexPropertyCount: 1,
                 navigationCount: 1,
                 unnamedIndexCount: 3,
@@ -94,6 +94,20 @@ namespace PricingApi.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(Quote).GetField("<Number>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 32);
 
+            var providerId = runtimeEntityType.AddProperty(
+                "ProviderId",
+                typeof(string),
+                propertyInfo: typeof(Quote).GetProperty("ProviderId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Quote).GetField("<ProviderId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 40);
+
+            var providerName = runtimeEntityType.AddProperty(
+                "ProviderName",
+                typeof(string),
+                propertyInfo: typeof(Quote).GetProperty("ProviderName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Quote).GetField("<ProviderName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 200);
+
             var requestHash = runtimeEntityType.AddProperty(
                 "RequestHash",
                 typeof(string),
@@ -156,7 +170,7 @@ namespace PricingApi.Data.CompiledModels.Sqlite
                     typeof(QuoteCustomer),
                     propertyInfo: typeof(Quote).GetProperty("Customer", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     fieldInfo: typeof(Quote).GetField("<Customer>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    propertyCount: 4);
+                    propertyCount: 5);
 
                 var complexType = complexProperty.ComplexType;
                 var address = complexType.AddProperty(
@@ -190,6 +204,15 @@ namespace PricingApi.Data.CompiledModels.Sqlite
                     fieldInfo: typeof(QuoteCustomer).GetField("<Phone>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     maxLength: 20);
                 phone.AddAnnotation("Relational:ColumnName", "CustomerPhone");
+
+                var street = complexType.AddProperty(
+                    "Street",
+                    typeof(string),
+                    propertyInfo: typeof(QuoteCustomer).GetProperty("Street", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(QuoteCustomer).GetField("<Street>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    maxLength: 40);
+                street.AddAnnotation("Relational:ColumnName", "CustomerStreet");
 
                 complexType.AddAnnotation("Relational:FunctionName", null);
                 complexType.AddAnnotation("Relational:Schema", null);

@@ -19,8 +19,16 @@ namespace PricingApi.Data.CompiledModels.Sqlite
                 "PricingApi.Quotes.QuoteNumberSequence",
                 typeof(QuoteNumberSequence),
                 baseEntityType,
-                propertyCount: 2,
+                propertyCount: 3,
                 keyCount: 1);
+
+            var series = runtimeEntityType.AddProperty(
+                "Series",
+                typeof(string),
+                propertyInfo: typeof(QuoteNumberSequence).GetProperty("Series", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(QuoteNumberSequence).GetField("<Series>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                afterSaveBehavior: PropertySaveBehavior.Throw,
+                maxLength: 8);
 
             var year = runtimeEntityType.AddProperty(
                 "Year",
@@ -38,7 +46,7 @@ namespace PricingApi.Data.CompiledModels.Sqlite
                 sentinel: 0);
 
             var key = runtimeEntityType.AddKey(
-                new[] { year });
+                new[] { series, year });
             runtimeEntityType.SetPrimaryKey(key);
 
             return runtimeEntityType;

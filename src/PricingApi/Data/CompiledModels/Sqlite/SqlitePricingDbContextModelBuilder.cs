@@ -11,7 +11,7 @@ namespace PricingApi.Data.CompiledModels.Sqlite
     public partial class SqlitePricingDbContextModel
     {
         private SqlitePricingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("dd8610f8-4379-4718-b80e-dc8e28cca94b"), entityTypeCount: 9)
+            : base(skipDetectChanges: false, modelId: new Guid("45837b60-1c00-421a-b132-fdfaa22a3da3"), entityTypeCount: 9)
         {
         }
 

@@ -255,6 +255,16 @@ namespace PricingApi.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("ProviderId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ProviderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -299,6 +309,11 @@ namespace PricingApi.Data.Migrations.Postgres
                                 .HasMaxLength(20)
                                 .HasColumnType("character varying(20)")
                                 .HasColumnName("CustomerPhone");
+
+                            b1.Property<string>("Street")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("CustomerStreet");
                         });
 
                     b.HasKey("Id");
@@ -380,13 +395,17 @@ namespace PricingApi.Data.Migrations.Postgres
 
             modelBuilder.Entity("PricingApi.Quotes.QuoteNumberSequence", b =>
                 {
+                    b.Property<string>("Series")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
                     b.Property<int>("Last")
                         .HasColumnType("integer");
 
-                    b.HasKey("Year");
+                    b.HasKey("Series", "Year");
 
                     b.ToTable("QuoteNumberSequences", (string)null);
                 });
@@ -420,6 +439,10 @@ namespace PricingApi.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
+
+                    b.Property<string>("ProviderId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Unit")
                         .IsRequired()

@@ -241,6 +241,16 @@ namespace PricingApi.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProviderId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProviderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -285,6 +295,11 @@ namespace PricingApi.Data.Migrations.Sqlite
                                 .HasMaxLength(20)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("CustomerPhone");
+
+                            b1.Property<string>("Street")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CustomerStreet");
                         });
 
                     b.HasKey("Id");
@@ -364,13 +379,17 @@ namespace PricingApi.Data.Migrations.Sqlite
 
             modelBuilder.Entity("PricingApi.Quotes.QuoteNumberSequence", b =>
                 {
+                    b.Property<string>("Series")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Last")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Year");
+                    b.HasKey("Series", "Year");
 
                     b.ToTable("QuoteNumberSequences", (string)null);
                 });
@@ -403,6 +422,10 @@ namespace PricingApi.Data.Migrations.Sqlite
                     b.Property<string>("PricingForm")
                         .IsRequired()
                         .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProviderId")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Unit")

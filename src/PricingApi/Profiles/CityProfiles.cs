@@ -1,0 +1,63 @@
+using PricingApi.Connections;
+using PricingApi.Providers;
+using PricingApi.ServiceArea;
+using PricingApi.Utility;
+
+namespace PricingApi.Profiles;
+
+/// <summary>
+/// A city's defaults, chosen by the one setting <c>Utility:Profile</c> (kunming by default, or changchun): who
+/// publishes, where extended services are offered, which companies provide them, and the connection-assessment
+/// rules. Each is a starting point that the sections Utility, ServiceArea, Providers and Connections override.
+/// </summary>
+public sealed record CityProfile(
+    string Id,
+    Action<UtilityOptions> Utility,
+    Action<ServiceAreaOptions> Area,
+    Action<ProvidersOptions> Providers,
+    Action<ConnectionOptions> Connections);
+
+public static class CityProfiles
+{
+    public const string Setting = "Utility:Profile";
+
+    public static readonly IReadOnlyList<CityProfile> All = [KunmingProfile.Profile, ChangchunProfile.Profile];
+
+    public static CityProfile For(IConfiguration configuration) => For(configuration[Setting]);
+
+    public static CityProfile For(string? id) =>
+        string.IsNullOrWhiteSpace(id) ? KunmingProfile.Profile
+        : All.FirstOrDefault(p => string.Equals(p.Id, id.Trim(), StringComparison.OrdinalIgnoreCase))
+          ?? throw new InvalidOperationException($"{Setting} is '{id}'; it must be one of: {string.Join(", ", All.Select(p => p.Id))}.");
+
+    /// <summary>The area, providers and the profile's share of the utility and connection options, each section overriding its profile.</summary>
+    public static IServiceCollection AddCityProfile(this IServiceCollection services)
+    {
+        services.AddOptions<ServiceAreaOptions>()
+            .Configure<IConfiguration>((area, configuration) => FromSectionOrProfile(configuration, ServiceAreaOptions.Section, area, For(configuration).Area))
+            .Validate(area => AreaLocator.Problem(area) is null, "ServiceArea is incomplete: it needs a description, districts, and the streets of each partial district, each name once.")
+            .ValidateOnStart();
+        services.AddOptions<ProvidersOptions>()
+            .Configure<IConfiguration>((providers, configuration) => FromSectionOrProfile(configuration, ProvidersOptions.Section, providers, For(configuration).Providers))
+            .Validate(providers => providers.Problem() is null, "Providers:Companies needs at least one company, each with its own Id, Name and QuotePrefix (1 to 8 upper-case letters).")
+            .ValidateOnStart();
+        return services;
+    }
+
+    /// <summary>
+    /// A configured section replaces the profile's value whole: a list of districts or companies merged item by item
+    /// with the profile's would keep streets or companies the configuration meant to drop.
+    /// </summary>
+    private static void FromSectionOrProfile<T>(IConfiguration configuration, string section, T options, Action<T> profile)
+    {
+        var configured = configuration.GetSection(section);
+        if (configured.Exists())
+        {
+            configured.Bind(options);
+        }
+        else
+        {
+            profile(options);
+        }
+    }
+}
