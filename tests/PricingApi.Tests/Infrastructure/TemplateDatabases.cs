@@ -100,9 +100,12 @@ internal static class TemplateDatabases
                 return;
             }
 
-            foreach (var file in Directory.EnumerateFiles(_directory!))
+            foreach (var file in Directory.EnumerateFiles(_directory!, "*", SearchOption.AllDirectories))
             {
-                File.Copy(file, Path.Combine(directory, Path.GetFileName(file) == TemplateFile ? databaseFile : Path.GetFileName(file)));
+                var relative = Path.GetRelativePath(_directory!, file);
+                var target = Path.Combine(directory, relative == TemplateFile ? databaseFile : relative);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
             }
         }
 
@@ -118,11 +121,15 @@ internal static class TemplateDatabases
                 from.BackupDatabase(to);
             }
 
+            // What the service keeps beside its database (its signing keys, for one) comes along.
             var databaseName = Path.GetFileName(source.DatabasePath);
-            foreach (var file in Directory.EnumerateFiles(Path.GetDirectoryName(source.DatabasePath)!)
+            var sourceDirectory = Path.GetDirectoryName(source.DatabasePath)!;
+            foreach (var file in Directory.EnumerateFiles(sourceDirectory, "*", SearchOption.AllDirectories)
                          .Where(f => !Path.GetFileName(f).StartsWith(databaseName, StringComparison.Ordinal)))
             {
-                File.Copy(file, Path.Combine(directory, Path.GetFileName(file)));
+                var target = Path.Combine(directory, Path.GetRelativePath(sourceDirectory, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
             }
 
             AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(directory, recursive: true);
