@@ -48,6 +48,7 @@ public static class AppSetup
         services.AddSingleton<FeePages>();
         services.AddPublicCors();
         services.AddScoped<FeeListPublisher>();
+        services.AddPublishingGovernance(configuration);
         services.AddScoped<Seeder>();
         services.AddConnectionAssessment();
         services.AddQuotes(configuration);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PricingApi.Data;
+using PricingApi.Utility;
 
 namespace PricingApi.FeeList;
 
@@ -48,8 +49,14 @@ public sealed class FeeListStore(IServiceScopeFactory scopes, TimeProvider time,
                     Digest = v.Digest,
                 })
                 .ToListAsync(ct);
-            _timeline = new Timeline(rows, time.GetTimestamp());
-            return rows;
+            var withdrawals = await db.FeeListWithdrawals.AsNoTracking().ToDictionaryAsync(w => w.Version, ct);
+            var listed = withdrawals.Count == 0
+                ? rows
+                : rows.Select(v => withdrawals.TryGetValue(v.Version, out var w)
+                    ? v with { WithdrawnAt = UtilityClock.Local(w.WithdrawnAt), WithdrawalReason = w.Reason }
+                    : v).ToList();
+            _timeline = new Timeline(listed, time.GetTimestamp());
+            return listed;
         }
         finally
         {
@@ -104,7 +111,7 @@ public sealed class FeeListStore(IServiceScopeFactory scopes, TimeProvider time,
             ? entry.Value.Result
             : null;
 
-    /// <summary>Forget the list of versions, after this instance published one.</summary>
+    /// <summary>Forget the list of versions, after this instance published or withdrew one.</summary>
     public void Invalidate() => _timeline = null;
 
     private async Task<PublishedVersion?> LoadAsync(int version)

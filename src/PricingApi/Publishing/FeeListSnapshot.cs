@@ -15,7 +15,7 @@ public static class FeeListSnapshot
 {
     public static CostedFeeListDocument Build(
         int version, DateTimeOffset effectiveFrom, DateTimeOffset publishedAt, Actor publisher,
-        CostProfitCap cap, UtilityOptions utility, IReadOnlyCollection<CatalogItem> catalog)
+        CostProfitCap cap, UtilityOptions utility, IReadOnlyCollection<CatalogItem> catalog, string? previousDigest = null)
     {
         var ordered = catalog.OrderBy(i => i.SortOrder).ThenBy(i => i.Code, StringComparer.Ordinal).ToList();
         return new CostedFeeListDocument
@@ -30,6 +30,7 @@ public static class FeeListSnapshot
             SupervisionPhone = utility.SupervisionPhone,
             BasicServices = ordered.OfType<BasicService>().Select(b => b.ToEntry()).ToList(),
             ExtendedServices = ordered.OfType<ExtendedService>().Select(e => e.ToEntry()).ToList(),
+            PreviousDigest = previousDigest,
         };
     }
 

@@ -14,6 +14,8 @@ public class AuditTrailTests
         await using var app = new PricingApiFactory();
         var admin = app.CreateClient(Roles.PricingAdmin, "Price desk Li");
         var since = Uri.EscapeDataString(app.Clock.Now.AddSeconds(1).ToString("O"));
+        // Before "since": a change for the publication below to publish (the steps after it leave the catalog as it was).
+        await RegulatorSteps.CreateAsync(admin, Requests.Extended("EXT-AUD-0"));
 
         Step(app);
         await RegulatorSteps.CreateAsync(admin, Requests.Extended("EXT-AUD-1", priceExcludingTax: 110.00m));

@@ -12,7 +12,7 @@ namespace PricingApi.Data.CompiledModels.Postgres
     public partial class PostgresPricingDbContextModel
     {
         private PostgresPricingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8afac24d-7d24-45ea-89e9-fc2ae3feab13"), entityTypeCount: 9)
+            : base(skipDetectChanges: false, modelId: new Guid("5eb0445e-2e84-48fe-b04b-87a185bef950"), entityTypeCount: 12)
         {
         }
 
@@ -21,19 +21,27 @@ namespace PricingApi.Data.CompiledModels.Postgres
             var apiKey = ApiKeyEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
             var catalogItem = CatalogItemEntityType.Create(this);
+            var feeListSignature = FeeListSignatureEntityType.Create(this);
             var feeListVersion = FeeListVersionEntityType.Create(this);
+            var feeListWithdrawal = FeeListWithdrawalEntityType.Create(this);
+            var publicationProposal = PublicationProposalEntityType.Create(this);
             var quote = QuoteEntityType.Create(this);
             var quoteLine = QuoteLineEntityType.Create(this);
             var quoteNumberSequence = QuoteNumberSequenceEntityType.Create(this);
             var basicService = BasicServiceEntityType.Create(this, catalogItem);
             var extendedService = ExtendedServiceEntityType.Create(this, catalogItem);
 
+            FeeListSignatureEntityType.CreateForeignKey1(feeListSignature, feeListVersion);
+            FeeListWithdrawalEntityType.CreateForeignKey1(feeListWithdrawal, feeListVersion);
             QuoteLineEntityType.CreateForeignKey1(quoteLine, quote);
 
             ApiKeyEntityType.CreateAnnotations(apiKey);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             CatalogItemEntityType.CreateAnnotations(catalogItem);
+            FeeListSignatureEntityType.CreateAnnotations(feeListSignature);
             FeeListVersionEntityType.CreateAnnotations(feeListVersion);
+            FeeListWithdrawalEntityType.CreateAnnotations(feeListWithdrawal);
+            PublicationProposalEntityType.CreateAnnotations(publicationProposal);
             QuoteEntityType.CreateAnnotations(quote);
             QuoteLineEntityType.CreateAnnotations(quoteLine);
             QuoteNumberSequenceEntityType.CreateAnnotations(quoteNumberSequence);

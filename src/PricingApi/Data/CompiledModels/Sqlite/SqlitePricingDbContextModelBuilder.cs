@@ -11,7 +11,7 @@ namespace PricingApi.Data.CompiledModels.Sqlite
     public partial class SqlitePricingDbContextModel
     {
         private SqlitePricingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("dd8610f8-4379-4718-b80e-dc8e28cca94b"), entityTypeCount: 9)
+            : base(skipDetectChanges: false, modelId: new Guid("5280e194-77fd-4cf7-a288-0e7cd845894e"), entityTypeCount: 12)
         {
         }
 
@@ -20,19 +20,27 @@ namespace PricingApi.Data.CompiledModels.Sqlite
             var apiKey = ApiKeyEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
             var catalogItem = CatalogItemEntityType.Create(this);
+            var feeListSignature = FeeListSignatureEntityType.Create(this);
             var feeListVersion = FeeListVersionEntityType.Create(this);
+            var feeListWithdrawal = FeeListWithdrawalEntityType.Create(this);
+            var publicationProposal = PublicationProposalEntityType.Create(this);
             var quote = QuoteEntityType.Create(this);
             var quoteLine = QuoteLineEntityType.Create(this);
             var quoteNumberSequence = QuoteNumberSequenceEntityType.Create(this);
             var basicService = BasicServiceEntityType.Create(this, catalogItem);
             var extendedService = ExtendedServiceEntityType.Create(this, catalogItem);
 
+            FeeListSignatureEntityType.CreateForeignKey1(feeListSignature, feeListVersion);
+            FeeListWithdrawalEntityType.CreateForeignKey1(feeListWithdrawal, feeListVersion);
             QuoteLineEntityType.CreateForeignKey1(quoteLine, quote);
 
             ApiKeyEntityType.CreateAnnotations(apiKey);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             CatalogItemEntityType.CreateAnnotations(catalogItem);
+            FeeListSignatureEntityType.CreateAnnotations(feeListSignature);
             FeeListVersionEntityType.CreateAnnotations(feeListVersion);
+            FeeListWithdrawalEntityType.CreateAnnotations(feeListWithdrawal);
+            PublicationProposalEntityType.CreateAnnotations(publicationProposal);
             QuoteEntityType.CreateAnnotations(quote);
             QuoteLineEntityType.CreateAnnotations(quoteLine);
             QuoteNumberSequenceEntityType.CreateAnnotations(quoteNumberSequence);
