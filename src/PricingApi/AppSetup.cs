@@ -12,6 +12,7 @@ using PricingApi.Http;
 using PricingApi.Operations;
 using PricingApi.Pricing;
 using PricingApi.Publishing;
+using PricingApi.Publishing.Signing;
 using PricingApi.Quotes;
 using PricingApi.Regulator;
 using PricingApi.Seeding;
@@ -78,6 +79,7 @@ public static class AppSetup
         app.MapFeePage();
         app.MapCatalog();
         app.MapPublishing();
+        app.MapSignatures();
         app.MapRegulator();
         app.MapConnections();
         app.MapQuotes();

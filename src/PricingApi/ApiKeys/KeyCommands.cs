@@ -28,10 +28,13 @@ public static class KeyCommands
                 return await ListAsync(db, output);
             case "revoke" when args.Length == 3:
                 return await RevokeAsync(args[2], db, audit, time, output, error);
+            case "signing":
+                return Publishing.Signing.SigningKeyCommands.Run(args, services, output, error);
             default:
                 error.WriteLine("usage: keys create --role <staff|pricing-admin|regulator> --name <name>");
                 error.WriteLine("       keys list");
                 error.WriteLine("       keys revoke <id>");
+                error.WriteLine("       keys signing create|rotate");
                 return 2;
         }
     }
