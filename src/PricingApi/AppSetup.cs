@@ -80,6 +80,7 @@ public static class AppSetup
         app.MapCatalog();
         app.MapPublishing();
         app.MapSignatures();
+        app.MapFeeListFeed();
         app.MapRegulator();
         app.MapConnections();
         app.MapQuotes();
