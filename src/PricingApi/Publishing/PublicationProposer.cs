@@ -13,7 +13,7 @@ namespace PricingApi.Publishing;
 /// approval publishes. A proposal remembers the content it was made from, so nobody approves a catalog edited since.
 /// </summary>
 public sealed class PublicationProposer(
-    PricingDbContext db, FeeListPublisher publisher, CostProfitCap cap, IOptions<UtilityOptions> utility, UtilityClock clock, AuditLog audit)
+    PricingDbContext db, FeeListPublisher publisher, CostProfitCap cap, IOptions<UtilityOptions> utility, UtilityClock clock, AuditLog audit, WriteGate gate)
 {
     public async Task<PublishOutcome> ProposeAsync(Actor actor, string keyId, DateTimeOffset? requestedEffectiveFrom, CancellationToken ct)
     {
@@ -48,11 +48,14 @@ public sealed class PublicationProposer(
             EffectiveFrom = effectiveFrom,
             CatalogDigest = PublishedContent.Digest(document),
         };
+        using var writer = await gate.EnterAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.PublicationProposals.Add(proposal);
         await db.SaveChangesAsync(ct);
-        // The id exists only once saved; the audit entry names it.
+        // The id exists only once saved; the audit entry names it, in the same transaction.
         audit.Record(actor, AuditActions.PublicationProposed, proposal.Id.ToString(CultureInfo.InvariantCulture), after: ProposalView.Of(proposal));
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return new PublishOutcome.Proposed(ProposalView.Of(proposal));
     }
 
