@@ -87,7 +87,7 @@ public static class AppSetup
         return app;
     }
 
-    /// <summary>Migrates, then seeds an empty database (unless <c>Seed:Enabled</c> is false).</summary>
+    /// <summary>Migrates, then seeds an empty database (unless <c>Seed:Enabled</c> is false) and records changed rule settings.</summary>
     public static async Task InitialiseDatabaseAsync(this IServiceProvider services, bool seed, CancellationToken ct = default)
     {
         await DatabaseSetup.MigrateAsync(services, ct);
@@ -95,6 +95,7 @@ public static class AppSetup
         {
             await using var scope = services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<Seeder>().SeedIfEmptyAsync(ct);
+            await RuleConfiguration.RecordAsync(services, ct);
         }
     }
 
