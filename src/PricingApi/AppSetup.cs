@@ -96,6 +96,7 @@ public static class AppSetup
             await using var scope = services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<Seeder>().SeedIfEmptyAsync(ct);
             await RuleConfiguration.RecordAsync(services, ct);
+            await UnsignedVersions.SignAsync(services, ct);
         }
     }
 

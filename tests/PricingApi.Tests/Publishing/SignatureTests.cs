@@ -157,3 +157,29 @@ public class SignatureTests
         return directory?.FullName ?? throw new InvalidOperationException("PricingApi.sln not found above the test binaries.");
     }
 }
+
+/// <summary>Versions published before signing existed are signed at the next start.</summary>
+public class UnsignedVersionTests
+{
+    [Fact]
+    public async Task AVersionWithoutASignatureIsSignedAtStart()
+    {
+        await using var first = new PricingApiFactory();
+        first.CreateAnonymousClient();
+        // As a database upgraded from before signing would be: version 1 without its signature.
+        await first.WithDbAsync(async db =>
+        {
+            await db.Database.ExecuteSqlRawAsync(db.Database.IsSqlite()
+                ? "DROP TRIGGER \"FeeListSignatures_NoDelete\""
+                : "ALTER TABLE \"FeeListSignatures\" DISABLE TRIGGER \"FeeListSignatures_NoChange\"");
+            return await db.FeeListSignatures.ExecuteDeleteAsync();
+        });
+        await (await first.CreateAnonymousClient().GetAsync("/api/fee-list/versions/1/signature")).ProblemAsync(HttpStatusCode.NotFound);
+
+        await using var restarted = new PricingApiFactory(shareDatabaseWith: first);
+        var report = await (await restarted.CreateClient(Roles.Regulator).GetAsync("/api/regulator/fee-list/verification")).JsonBodyAsync();
+
+        Assert.True(report["valid"]!.GetValue<bool>(), report.ToJsonString());
+        Assert.True(report["versions"]![0]!["signatureValid"]!.GetValue<bool>());
+    }
+}
