@@ -13,6 +13,7 @@ using PricingApi.Operations;
 using PricingApi.Pricing;
 using PricingApi.Profiles;
 using PricingApi.Publishing;
+using PricingApi.Publishing.Signing;
 using PricingApi.Quotes;
 using PricingApi.Regulator;
 using PricingApi.Seeding;
@@ -55,6 +56,7 @@ public static class AppSetup
         services.AddSingleton<FeePages>();
         services.AddPublicCors();
         services.AddScoped<FeeListPublisher>();
+        services.AddPublishingGovernance(configuration);
         services.AddScoped<Seeder>();
         services.AddConnectionAssessment();
         services.AddQuotes(configuration);
@@ -87,6 +89,8 @@ public static class AppSetup
         app.MapFeePage();
         app.MapCatalog();
         app.MapPublishing();
+        app.MapSignatures();
+        app.MapFeeListFeed();
         app.MapRegulator();
         app.MapConnections();
         app.MapServiceArea();
@@ -94,7 +98,7 @@ public static class AppSetup
         return app;
     }
 
-    /// <summary>Migrates, then seeds an empty database (unless <c>Seed:Enabled</c> is false).</summary>
+    /// <summary>Migrates, then seeds an empty database (unless <c>Seed:Enabled</c> is false) and records changed rule settings.</summary>
     public static async Task InitialiseDatabaseAsync(this IServiceProvider services, bool seed, CancellationToken ct = default)
     {
         await DatabaseSetup.MigrateAsync(services, ct);
@@ -102,6 +106,8 @@ public static class AppSetup
         {
             await using var scope = services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<Seeder>().SeedIfEmptyAsync(ct);
+            await RuleConfiguration.RecordAsync(services, ct);
+            await UnsignedVersions.SignAsync(services, ct);
         }
     }
 

@@ -37,10 +37,13 @@ public static class KeyCommands
                 return await ListAsync(db, output);
             case "revoke" when args.Length == 3 || (args.Length == 5 && args[3] == "--operator"):
                 return await RevokeAsync(args[2], actor, db, audit, time, output, error);
+            case "signing":
+                return Publishing.Signing.SigningKeyCommands.Run(args, services, output, error);
             default:
                 error.WriteLine("usage: keys create --role <staff|pricing-admin|regulator> --name <name> [--operator <your name>]");
                 error.WriteLine("       keys list");
                 error.WriteLine("       keys revoke <id> [--operator <your name>]");
+                error.WriteLine("       keys signing create|rotate");
                 return 2;
         }
     }

@@ -26,6 +26,10 @@ public static class AuditActions
     public const string ServiceUpdated = "service-updated";
     public const string ServiceDeleted = "service-deleted";
     public const string VersionPublished = "version-published";
+    public const string VersionWithdrawn = "version-withdrawn";
+    public const string PublicationProposed = "publication-proposed";
+    public const string PublicationApproved = "publication-approved";
+    public const string RulesConfigurationChanged = "rules-configuration-changed";
     public const string KeyCreated = "key-created";
     public const string KeyRevoked = "key-revoked";
 }

@@ -65,7 +65,9 @@ internal sealed class FeeListVersionConfiguration : IEntityTypeConfiguration<Fee
         // primary key makes a second writer with the same number fail rather than both succeed.
         builder.HasKey(v => v.Version);
         builder.Property(v => v.Version).ValueGeneratedNever();
-        builder.HasIndex(v => v.EffectiveFrom).IsUnique();
+        // Not unique: a withdrawn version keeps its effectiveFrom, and a correction may take effect at the same time.
+        // The publisher orders the versions that are not withdrawn; the primary key settles races.
+        builder.HasIndex(v => v.EffectiveFrom);
         builder.Property(v => v.PublishedBy).HasMaxLength(200);
         builder.Property(v => v.Digest).HasMaxLength(64);
     }

@@ -18,6 +18,9 @@ public class PricingDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<BasicService> BasicServices => Set<BasicService>();
     public DbSet<ExtendedService> ExtendedServices => Set<ExtendedService>();
     public DbSet<FeeListVersion> FeeListVersions => Set<FeeListVersion>();
+    public DbSet<FeeListWithdrawal> FeeListWithdrawals => Set<FeeListWithdrawal>();
+    public DbSet<FeeListSignature> FeeListSignatures => Set<FeeListSignature>();
+    public DbSet<PublicationProposal> PublicationProposals => Set<PublicationProposal>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<Quote> Quotes => Set<Quote>();

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using PricingApi.Pricing;
 using PricingApi.Providers;
 using PricingApi.ServiceArea;
@@ -21,6 +22,9 @@ public class FeeListDocument
     public ServiceAreaEntry? ServiceArea { get; init; }
     public required IReadOnlyList<BasicServiceEntry> BasicServices { get; init; }
     public required IReadOnlyList<ExtendedServiceEntry> ExtendedServices { get; init; }
+    /// <summary>The digest of the version before this one (null for version 1): the published history is a hash chain.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public string? PreviousDigest { get; init; }
 }
 
 /// <summary>A basic service: free to the customer; <c>paidBy</c> says who bears it.</summary>
@@ -87,4 +91,10 @@ public sealed class CostedFeeListDocument
     public ServiceAreaEntry? ServiceArea { get; init; }
     public required IReadOnlyList<BasicServiceEntry> BasicServices { get; init; }
     public required IReadOnlyList<CostedExtendedServiceEntry> ExtendedServices { get; init; }
+    /// <summary>
+    /// The digest of the version before this one (null for version 1). Inside the document, so this version's own
+    /// digest and signature cover it: rewriting any earlier version breaks every later link.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public string? PreviousDigest { get; init; }
 }

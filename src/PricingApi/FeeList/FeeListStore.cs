@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PricingApi.Data;
 using PricingApi.Http;
+using PricingApi.Utility;
 
 namespace PricingApi.FeeList;
 
@@ -51,9 +52,15 @@ public sealed class FeeListStore(IServiceScopeFactory scopes, TimeProvider time,
                     Digest = v.Digest,
                 })
                 .ToListAsync(ct);
-            _timeline = new Timeline(rows, time.GetTimestamp());
-            Unpin(rows);
-            return rows;
+            var withdrawals = await db.FeeListWithdrawals.AsNoTracking().ToDictionaryAsync(w => w.Version, ct);
+            var listed = withdrawals.Count == 0
+                ? rows
+                : rows.Select(v => withdrawals.TryGetValue(v.Version, out var w)
+                    ? v with { WithdrawnAt = UtilityClock.Local(w.WithdrawnAt), WithdrawalReason = w.Reason }
+                    : v).ToList();
+            _timeline = new Timeline(listed, time.GetTimestamp());
+            Unpin(listed);
+            return listed;
         }
         finally
         {
@@ -120,7 +127,7 @@ public sealed class FeeListStore(IServiceScopeFactory scopes, TimeProvider time,
 
     public void Dispose() => _versions.Dispose();
 
-    /// <summary>Forget the list of versions, after this instance published one.</summary>
+    /// <summary>Forget the list of versions, after this instance published or withdrew one.</summary>
     public void Invalidate() => _timeline = null;
 
     private async Task<PublishedVersion?> LoadAsync(int version)

@@ -18,7 +18,7 @@ public sealed record VersionsQuery(
     [FromQuery(Name = "sinceVersion")] int? SinceVersion)
 {
     /// <summary>
-    /// The versions the query asks for, newest first, each labelled in effect, scheduled or superseded as of
+    /// The versions the query asks for, newest first, each labelled in effect, scheduled, superseded or withdrawn as of
     /// <paramref name="now"/>; false with a 400 naming the field when the query is malformed.
     /// </summary>
     public bool TrySelect(IReadOnlyList<VersionSummary> newestFirst, DateTimeOffset now,
@@ -33,15 +33,8 @@ public sealed record VersionsQuery(
             return false;
         }
 
-        var inEffect = newestFirst.FirstOrDefault(v => v.EffectiveFrom <= now)?.Version;
-        selected = newestFirst
+        selected = VersionTimeline.Labelled(newestFirst, now)
             .Where(v => v.PublishedAt > after && v.Version > (SinceVersion ?? 0))
-            .Select(v => v with
-            {
-                Status = v.EffectiveFrom > now ? VersionStatus.Scheduled
-                    : v.Version == inEffect ? VersionStatus.InEffect
-                    : VersionStatus.Superseded,
-            })
             .ToList();
         return true;
     }

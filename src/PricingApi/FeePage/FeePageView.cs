@@ -8,6 +8,8 @@ public sealed record FeePageView
     public required FeeListDocument List { get; init; }
     /// <summary>Whether the shown version is in effect now, announced for later, or replaced by a later one.</summary>
     public required VersionStatus Status { get; init; }
+    /// <summary>The shown version's entry when it was withdrawn (when and why); null otherwise.</summary>
+    public VersionSummary? Withdrawal { get; init; }
     public string? PublisherEn { get; init; }
     public VersionSummary? Previous { get; init; }
     public VersionSummary? Next { get; init; }

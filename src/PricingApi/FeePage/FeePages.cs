@@ -19,16 +19,14 @@ public sealed class FeePages(FeeListStore store, UtilityClock clock, IOptions<Ut
     {
         var now = clock.Now;
         var versions = await store.VersionsAsync(ct);
-        var inEffect = versions.FirstOrDefault(v => v.EffectiveFrom <= now);
+        var inEffect = VersionTimeline.InEffect(versions, now);
         var shown = version is null ? inEffect : versions.FirstOrDefault(v => v.Version == version);
         if (shown is null)
         {
             return null;
         }
 
-        var status = shown.EffectiveFrom > now ? VersionStatus.Scheduled
-            : shown.Version == inEffect?.Version ? VersionStatus.InEffect
-            : VersionStatus.Superseded;
+        var status = VersionTimeline.StatusOf(shown, inEffect, now);
         var key = new FeePageKey(shown.Version, status, versions[0].Version);
         var page = await _pages.GetOrRenderAsync(key, k => RenderAsync(k, versions), ct);
         var cacheControl = await store.CacheControlAsync(now, options.Value.MaxAgeSeconds, ct);
@@ -44,7 +42,8 @@ public sealed class FeePages(FeeListStore store, UtilityClock clock, IOptions<Ut
         {
             // Every later version is scheduled: versions take effect in the order they are published.
             var before = shown;
-            for (var v = key.Version + 1; v <= key.Newest; v++)
+            // A withdrawn version will never take effect, so it announces nothing.
+            foreach (var v in versions.Where(v => v.Version > key.Version && v.WithdrawnAt is null).Select(v => v.Version).Order())
             {
                 var after = await LoadAsync(v);
                 announced.Add(VersionChanges.Between(before, after));
@@ -56,6 +55,7 @@ public sealed class FeePages(FeeListStore store, UtilityClock clock, IOptions<Ut
         {
             List = shown,
             Status = key.Status,
+            Withdrawal = versions.FirstOrDefault(v => v.Version == key.Version && v.WithdrawnAt is not null),
             PublisherEn = FeeListLabels.PublisherEn(shown, utility.Value),
             Previous = versions.FirstOrDefault(v => v.Version == key.Version - 1),
             Next = versions.FirstOrDefault(v => v.Version == key.Version + 1),

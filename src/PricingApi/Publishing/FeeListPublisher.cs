@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PricingApi.Audit;
@@ -7,6 +8,7 @@ using PricingApi.Data;
 using PricingApi.FeeList;
 using PricingApi.Pricing;
 using PricingApi.Providers;
+using PricingApi.Publishing.Signing;
 using PricingApi.ServiceArea;
 using PricingApi.Utility;
 
@@ -19,23 +21,26 @@ namespace PricingApi.Publishing;
 /// </summary>
 public sealed class FeeListPublisher(
     PricingDbContext db, CostProfitCap cap, IOptions<UtilityOptions> utility, UtilityClock clock, AuditLog audit, FeeListStore store, WriteGate gate,
-    IOptions<ServiceAreaOptions> serviceArea, IOptions<ProvidersOptions> providers)
+    IOptions<ServiceAreaOptions> serviceArea, IOptions<ProvidersOptions> providers, IOptions<PublishingOptions> publishing, SigningKeys signing)
 {
     private const int Attempts = 3;
 
-    public async Task<PublishOutcome> PublishAsync(Actor actor, DateTimeOffset? requestedEffectiveFrom, CancellationToken ct)
+    /// <summary>
+    /// Publishes now, or approves <paramref name="proposal"/> when one is given: then the catalog must still have the
+    /// content it was proposed with.
+    /// </summary>
+    public async Task<PublishOutcome> PublishAsync(Actor actor, DateTimeOffset? requestedEffectiveFrom, CancellationToken ct, PublicationProposal? proposal = null)
     {
         var now = TruncateToMillisecond(clock.Now);
         var effectiveFrom = requestedEffectiveFrom is { } requested ? UtilityClock.Local(TruncateToMillisecond(requested)) : now;
-        if (effectiveFrom < now)
+        if (TimingRefusal(effectiveFrom, now) is { } refusal)
         {
-            return new PublishOutcome.Refused(
-                $"effectiveFrom {Show(effectiveFrom)} lies in the past. A version may take effect now or later, never earlier: back-dating would change the prices earlier quotes were made from.");
+            return new PublishOutcome.Refused(refusal);
         }
 
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
-            var outcome = await TryPublishAsync(actor, effectiveFrom, now, ct);
+            var outcome = await TryPublishAsync(actor, effectiveFrom, now, proposal, ct);
             if (outcome is not null)
             {
                 return outcome;
@@ -46,17 +51,19 @@ public sealed class FeeListPublisher(
     }
 
     /// <summary>One attempt; null when another writer took the version number first and the attempt should be retried.</summary>
-    private async Task<PublishOutcome?> TryPublishAsync(Actor actor, DateTimeOffset effectiveFrom, DateTimeOffset now, CancellationToken ct)
+    private async Task<PublishOutcome?> TryPublishAsync(
+        Actor actor, DateTimeOffset effectiveFrom, DateTimeOffset now, PublicationProposal? proposal, CancellationToken ct)
     {
         using var writer = await gate.EnterAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var latest = await db.FeeListVersions.AsNoTracking().OrderByDescending(v => v.Version)
-            .Select(v => new { v.Version, v.EffectiveFrom }).FirstOrDefaultAsync(ct);
-        if (latest is not null && latest.EffectiveFrom >= effectiveFrom)
-        {
-            return new PublishOutcome.Refused(
-                $"effectiveFrom {Show(effectiveFrom)} must be later than {Show(latest.EffectiveFrom)}, when version {latest.Version} takes effect: versions take effect in the order they are published.");
-        }
+        // Numbers are never reused and the chain runs through every version; order and "nothing changed" are judged
+        // against the versions that are not withdrawn, which are the only ones that can ever be in effect.
+        var newest = await db.FeeListVersions.AsNoTracking().OrderByDescending(v => v.Version)
+            .Select(v => new { v.Version, v.Digest }).FirstOrDefaultAsync(ct);
+        var latest = await db.FeeListVersions.AsNoTracking()
+            .Where(v => !db.FeeListWithdrawals.Any(w => w.Version == v.Version))
+            .OrderByDescending(v => v.Version)
+            .Select(v => new { v.Version, v.EffectiveFrom, v.Document }).FirstOrDefaultAsync(ct);
 
         var catalog = await db.CatalogItems.AsNoTracking().ToListAsync(ct);
         if (RefusalFor(catalog) is { } refusal)
@@ -64,9 +71,25 @@ public sealed class FeeListPublisher(
             return new PublishOutcome.Refused(refusal);
         }
 
-        var version = (latest?.Version ?? 0) + 1;
-        var document = FeeListSnapshot.Build(version, effectiveFrom, now, actor, cap, utility.Value, catalog,
-            ServiceAreaEntry.From(serviceArea.Value), providers.Value);
+        var version = (newest?.Version ?? 0) + 1;
+        var document = Snapshot(version, effectiveFrom, now, actor, catalog, newest?.Digest);
+        if (proposal is not null && PublishedContent.Digest(document) != proposal.CatalogDigest)
+        {
+            return new PublishOutcome.Conflicted(PublishingMessages.CatalogChangedSinceProposal(proposal.Id).ToString());
+        }
+
+        // Checked first, inside the write: of many identical publishes at once, one wins and the rest are told why.
+        if (latest is not null && PublishedContent.Same(document, latest.Document))
+        {
+            return new PublishOutcome.Refused(PublishingMessages.NothingChanged(latest.Version).ToString());
+        }
+
+        if (latest is not null && latest.EffectiveFrom >= effectiveFrom)
+        {
+            return new PublishOutcome.Refused(
+                $"effectiveFrom {Show(effectiveFrom)} must be later than {Show(latest.EffectiveFrom)}, when version {latest.Version} takes effect: versions take effect in the order they are published.");
+        }
+
         var (json, digest) = FeeListSnapshot.Serialize(document);
         var row = new FeeListVersion
         {
@@ -80,6 +103,23 @@ public sealed class FeeListPublisher(
             Document = json,
         };
         db.FeeListVersions.Add(row);
+        var (key, keyId) = signing.Active();
+        db.FeeListSignatures.Add(new FeeListSignature
+        {
+            Version = version,
+            KeyId = keyId,
+            Jws = DetachedJws.Sign(key, keyId, Encoding.UTF8.GetBytes(json)),
+            SignedAt = now,
+        });
+        if (proposal is not null)
+        {
+            proposal.ApprovedAt = now;
+            proposal.ApprovedBy = actor.Name;
+            proposal.Version = version;
+            db.PublicationProposals.Update(proposal);
+            audit.Record(actor, AuditActions.PublicationApproved, proposal.Id.ToString(CultureInfo.InvariantCulture), after: ProposalView.Of(proposal));
+        }
+
         var summary = new VersionSummary
         {
             Version = version,
@@ -108,7 +148,30 @@ public sealed class FeeListPublisher(
         return new PublishOutcome.Published(summary);
     }
 
-    private string? RefusalFor(IReadOnlyCollection<CatalogItem> catalog)
+    /// <summary>Why a version may not take effect at <paramref name="effectiveFrom"/> (past, or too far ahead); null if it may.</summary>
+    internal string? TimingRefusal(DateTimeOffset effectiveFrom, DateTimeOffset now)
+    {
+        if (effectiveFrom < now)
+        {
+            return $"effectiveFrom {Show(effectiveFrom)} lies in the past. A version may take effect now or later, never earlier: back-dating would change the prices earlier quotes were made from.";
+        }
+
+        var latestAllowed = now.AddDays(publishing.Value.MaxScheduleDays);
+        return effectiveFrom > latestAllowed
+            ? PublishingMessages.TooFarAhead(Show(effectiveFrom), publishing.Value.MaxScheduleDays, Show(latestAllowed)).ToString()
+            : null;
+    }
+
+    /// <summary>
+    /// The document the working catalog would publish under the rules and settings in force: one builder for the
+    /// publish itself and for a proposal's fingerprint, so an approval compares like with like.
+    /// </summary>
+    internal CostedFeeListDocument Snapshot(
+        int version, DateTimeOffset effectiveFrom, DateTimeOffset now, Actor actor, IReadOnlyCollection<CatalogItem> catalog, string? previousDigest) =>
+        FeeListSnapshot.Build(version, effectiveFrom, now, actor, cap, utility.Value, catalog, previousDigest,
+            ServiceAreaEntry.From(serviceArea.Value), providers.Value);
+
+    internal string? RefusalFor(IReadOnlyCollection<CatalogItem> catalog)
     {
         if (catalog.Count == 0)
         {
@@ -125,7 +188,7 @@ public sealed class FeeListPublisher(
             : $"Publishing is refused while any extended service breaks the cost-profit cap. {breaches.Count} do: {string.Join("; ", breaches)}";
     }
 
-    private static DateTimeOffset TruncateToMillisecond(DateTimeOffset t) =>
+    internal static DateTimeOffset TruncateToMillisecond(DateTimeOffset t) =>
         new(t.Ticks - t.Ticks % TimeSpan.TicksPerMillisecond, t.Offset);
 
     private static string Show(DateTimeOffset t) => UtilityTime.Format(t);

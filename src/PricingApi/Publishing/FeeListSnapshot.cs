@@ -17,7 +17,7 @@ public static class FeeListSnapshot
 {
     public static CostedFeeListDocument Build(
         int version, DateTimeOffset effectiveFrom, DateTimeOffset publishedAt, Actor publisher,
-        CostProfitCap cap, UtilityOptions utility, IReadOnlyCollection<CatalogItem> catalog,
+        CostProfitCap cap, UtilityOptions utility, IReadOnlyCollection<CatalogItem> catalog, string? previousDigest = null,
         ServiceAreaEntry? serviceArea = null, ProvidersOptions? providers = null)
     {
         var ordered = catalog.OrderBy(i => i.SortOrder).ThenBy(i => i.Code, StringComparer.Ordinal).ToList();
@@ -34,6 +34,7 @@ public static class FeeListSnapshot
             ServiceArea = serviceArea,
             BasicServices = ordered.OfType<BasicService>().Select(b => b.ToEntry()).ToList(),
             ExtendedServices = ordered.OfType<ExtendedService>().Select(e => WithProvider(e.ToEntry(cap), e.ProviderId, providers)).ToList(),
+            PreviousDigest = previousDigest,
         };
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using PricingApi.ApiKeys;
 using PricingApi.Audit;
 using PricingApi.FeeList;
@@ -26,19 +27,24 @@ public static class PublishingEndpoints
         group.MapPost("/versions", PublishAsync).WithName("PublishFeeList")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Publish the working catalog as a new, immutable fee-list version.")
-            .WithDescription("effectiveFrom defaults to now; it may not lie in the past and must be later than every other version's. Refused (422) while any extended service breaks the cost-profit cap.");
+            .Produces<ProposalView>(StatusCodes.Status202Accepted)
+            .WithDescription("effectiveFrom defaults to now; it may not lie in the past, nor more than Publishing:MaxScheduleDays ahead, and must be later than every other version's that is not withdrawn. Refused (422) while any extended service breaks the cost-profit cap, and when nothing changed since the latest version not withdrawn. With Publishing:RequireApproval the answer is 202 with a proposal that another pricing admin approves.");
+        group.MapPublishingGovernance();
         return group;
     }
 
-    private static async Task<Results<Created<VersionSummary>, ProblemHttpResult>> PublishAsync(
-        PublishRequest? request, FeeListPublisher publisher, HttpContext http, CancellationToken ct)
+    private static async Task<Results<Created<VersionSummary>, Accepted<ProposalView>, ProblemHttpResult>> PublishAsync(
+        PublishRequest? request, IOptions<PublishingOptions> options, IServiceProvider services, HttpContext http, CancellationToken ct)
     {
-        var outcome = await publisher.PublishAsync(Actor.From(http.User), request?.EffectiveFrom, ct);
-        return outcome switch
+        var actor = Actor.From(http.User);
+        var outcome = options.Value.RequireApproval
+            ? await services.GetRequiredService<PublicationProposer>().ProposeAsync(actor, GovernanceEndpoints.KeyId(http.User), request?.EffectiveFrom, ct)
+            : await services.GetRequiredService<FeeListPublisher>().PublishAsync(actor, request?.EffectiveFrom, ct);
+        return GovernanceEndpoints.ToResult(outcome) switch
         {
-            PublishOutcome.Published p => TypedResults.Created($"/api/fee-list/versions/{p.Version.Version}", p.Version),
-            PublishOutcome.Refused r => Problems.BusinessRule(r.Detail, "The fee list cannot be published."),
-            PublishOutcome.Conflicted c => Problems.Conflict(c.Detail),
+            Created<VersionSummary> created => created,
+            Accepted<ProposalView> accepted => accepted,
+            ProblemHttpResult problem => problem,
             _ => throw new InvalidOperationException("Unknown publish outcome."),
         };
     }

@@ -122,7 +122,7 @@ public class RoleMatrixTests
             }
 
             var url = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
-            url = Regex.Replace(url, @"\{[^}:]+:int\}", "1");
+            url = Regex.Replace(url, @"\{[^}:]+:(int|long)\}", "1");
             url = Regex.Replace(url, @"\{[^}]+\}", "UNKNOWN-1");
             foreach (var method in methods)
             {

@@ -37,7 +37,9 @@ public class FeePageCachingTests
         var before = await client.GetAsync("/fees");
         var beforeHtml = await before.Content.ReadAsStringAsync();
 
-        await app.CreateAdmin().PublishAsync(FeeListChanges.FirstOfDecember);
+        var admin = app.CreateAdmin();
+        await admin.RepriceAsync("EXT-TEST-9", 200.00m);
+        await admin.PublishAsync(FeeListChanges.FirstOfDecember);
         var stale = new HttpRequestMessage(HttpMethod.Get, "/fees");
         stale.Headers.IfNoneMatch.Add(before.Headers.ETag!);
         var after = await client.SendAsync(stale);
@@ -52,7 +54,9 @@ public class FeePageCachingTests
     public async Task PageIsNotCachedPastTheMomentTheNextVersionTakesEffect()
     {
         await using var app = new PricingApiFactory();
-        await app.CreateAdmin().PublishAsync(FeeListChanges.FirstOfDecember);
+        var admin = app.CreateAdmin();
+        await admin.RepriceAsync("EXT-TEST-9", 200.00m);
+        await admin.PublishAsync(FeeListChanges.FirstOfDecember);
         app.Clock.Set(FeeListChanges.FirstOfDecember.AddSeconds(-25));
         var client = app.CreateAnonymousClient();
 

@@ -20,6 +20,7 @@ public class MultiInstanceTests
         var admins = new[] { first.CreateClient(Roles.PricingAdmin), second.CreateClient(Roles.PricingAdmin) };
         var staff = new[] { first.CreateClient(Roles.Staff), second.CreateClient(Roles.Staff) };
         var tomorrow = first.Clock.Now.AddDays(1);
+        await (await admins[0].PostJsonAsync("/api/admin/services", Requests.Extended("EXT-MULTI"))).JsonBodyAsync(HttpStatusCode.Created);
 
         var publishes = Enumerable.Range(0, 10).Select(i =>
             admins[i % 2].PostJsonAsync("/api/admin/fee-list/versions", new { effectiveFrom = tomorrow.AddMinutes(i) }));
@@ -28,7 +29,7 @@ public class MultiInstanceTests
         var publishResponses = await Task.WhenAll(publishes);
         var quoteResponses = await Task.WhenAll(quotes);
 
-        // A publish either wins a version or is refused because a later time was already taken: never a 5xx, never a duplicate.
+        // A publish either wins a version or is refused (nothing changed, or a later time already taken): never a 5xx, never a duplicate.
         Assert.All(publishResponses, r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.Created, HttpStatusCode.UnprocessableEntity }));
         var published = publishResponses.Count(r => r.StatusCode == HttpStatusCode.Created);
         Assert.True(published >= 1);

@@ -96,7 +96,8 @@ public class PublishingTests
     {
         await using var app = new PricingApiFactory();
         var admin = app.CreateClient(Roles.PricingAdmin);
-        await admin.PostJsonAsync(Publish, new { effectiveFrom = app.Clock.Now.AddSeconds(20) });
+        await admin.PostJsonAsync("/api/admin/services", Requests.Extended("EXT-CACHE"));
+        await (await admin.PostJsonAsync(Publish, new { effectiveFrom = app.Clock.Now.AddSeconds(20) })).JsonBodyAsync(HttpStatusCode.Created);
 
         var response = await app.CreateAnonymousClient().GetAsync("/api/fee-list");
 
@@ -124,7 +125,9 @@ public class PublishingTests
         await using var app = new PricingApiFactory();
         var admin = app.CreateClient(Roles.PricingAdmin);
         var december = new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.FromHours(8));
+        await admin.PostJsonAsync("/api/admin/services", Requests.Extended("EXT-ORDER-1"));
         await (await admin.PostJsonAsync(Publish, new { effectiveFrom = december })).JsonBodyAsync(HttpStatusCode.Created);
+        await admin.PostJsonAsync("/api/admin/services", Requests.Extended("EXT-ORDER-2"));
 
         var same = await (await admin.PostJsonAsync(Publish, new { effectiveFrom = december })).ProblemAsync(HttpStatusCode.UnprocessableEntity);
         Assert.Contains("must be later than 2026-12-01T00:00:00+08:00", same["detail"]!.GetValue<string>());
@@ -193,9 +196,13 @@ public class PublishingTests
         var admin = app.CreateClient(Roles.PricingAdmin);
         var start = app.Clock.Now.AddDays(1);
 
-        // Ten publishers race, each asking for its own future time; whichever order they commit in, no number repeats or is skipped.
-        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(i =>
-            admin.PostJsonAsync(Publish, new { effectiveFrom = start.AddMinutes(i) })));
+        // Ten publishers race, each asking for its own future time after its own change; whichever order they commit
+        // in, no number repeats or is skipped.
+        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(async i =>
+        {
+            await admin.PostJsonAsync("/api/admin/services", Requests.Extended($"EXT-RACE-{i}"));
+            return await admin.PostJsonAsync(Publish, new { effectiveFrom = start.AddMinutes(i) });
+        }));
 
         var created = responses.Where(r => r.StatusCode == HttpStatusCode.Created).ToList();
         Assert.All(responses, r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.Created, HttpStatusCode.UnprocessableEntity }));

@@ -14,6 +14,8 @@ public class AuditTrailTests
         await using var app = new PricingApiFactory();
         var admin = app.CreateClient(Roles.PricingAdmin, "Price desk Li");
         var since = Uri.EscapeDataString(app.Clock.Now.AddSeconds(1).ToString("O"));
+        // Before "since": a change for the publication below to publish (the steps after it leave the catalog as it was).
+        await RegulatorSteps.CreateAsync(admin, Requests.Extended("EXT-AUD-0"));
 
         Step(app);
         await RegulatorSteps.CreateAsync(admin, Requests.Extended("EXT-AUD-1", priceExcludingTax: 110.00m));
@@ -72,7 +74,9 @@ public class AuditTrailTests
         var admin = app.CreateClient(Roles.PricingAdmin, "Price desk Wang");
         var seeded = await (await admin.GetAsync("/api/regulator/audit?pageSize=200")).JsonBodyAsync();
         var seedCount = seeded["total"]!.GetValue<int>();
-        Assert.All(seeded["items"]!.AsArray(), i => Assert.Equal("seed", i!["actor"]!["name"]!.GetValue<string>()));
+        // Besides the seed's own entries, the first start records the rule settings it started with.
+        Assert.All(seeded["items"]!.AsArray().Where(i => i!["action"]!.GetValue<string>() != "rules-configuration-changed"),
+            i => Assert.Equal("seed", i!["actor"]!["name"]!.GetValue<string>()));
 
         Step(app);
         var beforeEdit = Uri.EscapeDataString(app.Clock.Now.ToString("O"));

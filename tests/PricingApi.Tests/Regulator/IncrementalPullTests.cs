@@ -20,7 +20,7 @@ public class IncrementalPullTests
         Assert.Empty((await (await client.GetAsync($"{list}?publishedAfter={seededAt}")).JsonBodyAsync()).AsArray());
         Assert.Single((await (await client.GetAsync($"{list}?publishedAfter=2026-11-23T08:59:59")).JsonBodyAsync()).AsArray());
 
-        await RegulatorSteps.PublishAsync(app, app.CreateClient(Roles.PricingAdmin));
+        await RegulatorSteps.ChangeAndPublishAsync(app, app.CreateClient(Roles.PricingAdmin));
 
         var newer = (await (await client.GetAsync($"{list}?publishedAfter={seededAt}")).JsonBodyAsync()).AsArray();
         var only = Assert.Single(newer)!;
@@ -36,8 +36,8 @@ public class IncrementalPullTests
     {
         await using var app = new PricingApiFactory();
         var admin = app.CreateClient(Roles.PricingAdmin);
-        await RegulatorSteps.PublishAsync(app, admin);
-        await RegulatorSteps.PublishAsync(app, admin);
+        await RegulatorSteps.ChangeAndPublishAsync(app, admin);
+        await RegulatorSteps.ChangeAndPublishAsync(app, admin);
 
         var since1 = (await (await admin.GetAsync($"{list}?sinceVersion=1")).JsonBodyAsync()).AsArray();
         Assert.Equal([3, 2], since1.Select(v => v!["version"]!.GetValue<int>()));
@@ -59,7 +59,7 @@ public class IncrementalPullTests
         Assert.False(etag.IsWeak);
         Assert.Equal(HttpStatusCode.NotModified, (await client.SendAsync(Conditional(poll, etag))).StatusCode);
 
-        await RegulatorSteps.PublishAsync(app, app.CreateClient(Roles.PricingAdmin));
+        await RegulatorSteps.ChangeAndPublishAsync(app, app.CreateClient(Roles.PricingAdmin));
 
         var changed = await client.SendAsync(Conditional(poll, etag));
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);

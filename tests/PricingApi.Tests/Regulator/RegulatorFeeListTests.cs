@@ -103,6 +103,7 @@ public class RegulatorFeeListTests
         var admin = app.CreateClient(Roles.PricingAdmin);
         app.Clock.Advance(TimeSpan.FromHours(1));
         var scheduledFrom = app.Clock.Now.AddDays(7);
+        await RegulatorSteps.CreateAsync(admin, Requests.Extended("EXT-REG-7"));
         await (await admin.PostJsonAsync("/api/admin/fee-list/versions", new { effectiveFrom = scheduledFrom })).JsonBodyAsync(HttpStatusCode.Created);
         var regulator = app.CreateClient(Roles.Regulator);
 

@@ -22,6 +22,15 @@ internal static class RegulatorSteps
         return await (await admin.PostJsonAsync("/api/admin/fee-list/versions", new { })).JsonBodyAsync(HttpStatusCode.Created);
     }
 
+    /// <summary>Adds a service with a new code, then publishes: an unchanged catalog would be "nothing changed".</summary>
+    public static async Task<JsonNode> ChangeAndPublishAsync(PricingApiFactory app, HttpClient admin)
+    {
+        await CreateAsync(admin, Requests.Extended($"EXT-STEP-{Interlocked.Increment(ref _changes)}"));
+        return await PublishAsync(app, admin);
+    }
+
+    private static int _changes;
+
     public static async Task CreateAsync(HttpClient admin, object service) =>
         await (await admin.PostJsonAsync("/api/admin/services", service)).JsonBodyAsync(HttpStatusCode.Created);
 }

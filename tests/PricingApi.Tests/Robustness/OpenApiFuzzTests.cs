@@ -131,6 +131,8 @@ public class OpenApiFuzzTests(ITestOutputHelper output)
         }
 
         Assert.Equal(HttpStatusCode.OK, (await staff.PostAsync("/api/quotes/Q-2026-000004/cancel", null)).StatusCode);
+        // A change to publish: an unchanged catalog is "nothing changed".
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostJsonAsync("/api/admin/services", Requests.Extended("EXT-FUZZ"))).StatusCode);
         var tomorrow = new { effectiveFrom = app.Clock.Now.AddDays(1) };
         Assert.Equal(HttpStatusCode.Created, (await admin.PostJsonAsync("/api/admin/fee-list/versions", tomorrow)).StatusCode);
     }
@@ -157,6 +159,7 @@ public class OpenApiFuzzTests(ITestOutputHelper output)
                         totalFloorAreaM2 = 9000m, buildingHeightM = 20m, involvesHazardousGoods = false } }),
             ],
             ["PublishFeeList"] = [Node(new { }), Node(new { effectiveFrom = TestClock.DefaultStart.AddDays(2) })],
+            ["WithdrawFeeListVersion"] = [Node(new { reason = "价格录入错误 Price typed wrong" })],
         };
     }
 }

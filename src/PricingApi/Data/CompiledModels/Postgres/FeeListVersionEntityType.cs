@@ -95,8 +95,7 @@ namespace PricingApi.Data.CompiledModels.Postgres
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { effectiveFrom },
-                unique: true);
+                new[] { effectiveFrom });
 
             return runtimeEntityType;
         }

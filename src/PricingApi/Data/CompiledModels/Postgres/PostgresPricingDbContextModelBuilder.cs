@@ -12,7 +12,7 @@ namespace PricingApi.Data.CompiledModels.Postgres
     public partial class PostgresPricingDbContextModel
     {
         private PostgresPricingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("dc90aa9d-65c3-4db7-bece-590340c9b5ba"), entityTypeCount: 9)
+            : base(skipDetectChanges: false, modelId: new Guid("115578f6-1441-40ea-b4ce-24bccad71b37"), entityTypeCount: 12)
         {
         }
 
@@ -21,19 +21,27 @@ namespace PricingApi.Data.CompiledModels.Postgres
             var apiKey = ApiKeyEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
             var catalogItem = CatalogItemEntityType.Create(this);
+            var feeListSignature = FeeListSignatureEntityType.Create(this);
             var feeListVersion = FeeListVersionEntityType.Create(this);
+            var feeListWithdrawal = FeeListWithdrawalEntityType.Create(this);
+            var publicationProposal = PublicationProposalEntityType.Create(this);
             var quote = QuoteEntityType.Create(this);
             var quoteLine = QuoteLineEntityType.Create(this);
             var quoteNumberSequence = QuoteNumberSequenceEntityType.Create(this);
             var basicService = BasicServiceEntityType.Create(this, catalogItem);
             var extendedService = ExtendedServiceEntityType.Create(this, catalogItem);
 
+            FeeListSignatureEntityType.CreateForeignKey1(feeListSignature, feeListVersion);
+            FeeListWithdrawalEntityType.CreateForeignKey1(feeListWithdrawal, feeListVersion);
             QuoteLineEntityType.CreateForeignKey1(quoteLine, quote);
 
             ApiKeyEntityType.CreateAnnotations(apiKey);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             CatalogItemEntityType.CreateAnnotations(catalogItem);
+            FeeListSignatureEntityType.CreateAnnotations(feeListSignature);
             FeeListVersionEntityType.CreateAnnotations(feeListVersion);
+            FeeListWithdrawalEntityType.CreateAnnotations(feeListWithdrawal);
+            PublicationProposalEntityType.CreateAnnotations(publicationProposal);
             QuoteEntityType.CreateAnnotations(quote);
             QuoteLineEntityType.CreateAnnotations(quoteLine);
             QuoteNumberSequenceEntityType.CreateAnnotations(quoteNumberSequence);

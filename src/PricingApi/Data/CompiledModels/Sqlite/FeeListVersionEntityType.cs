@@ -86,8 +86,7 @@ namespace PricingApi.Data.CompiledModels.Sqlite
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { effectiveFrom },
-                unique: true);
+                new[] { effectiveFrom });
 
             return runtimeEntityType;
         }

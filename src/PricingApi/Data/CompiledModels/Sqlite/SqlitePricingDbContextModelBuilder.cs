@@ -11,7 +11,7 @@ namespace PricingApi.Data.CompiledModels.Sqlite
     public partial class SqlitePricingDbContextModel
     {
         private SqlitePricingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("45837b60-1c00-421a-b132-fdfaa22a3da3"), entityTypeCount: 9)
+            : base(skipDetectChanges: false, modelId: new Guid("080534be-0bb8-4b7a-95a2-642ee478e4fe"), entityTypeCount: 12)
         {
         }
 
@@ -20,19 +20,27 @@ namespace PricingApi.Data.CompiledModels.Sqlite
             var apiKey = ApiKeyEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
             var catalogItem = CatalogItemEntityType.Create(this);
+            var feeListSignature = FeeListSignatureEntityType.Create(this);
             var feeListVersion = FeeListVersionEntityType.Create(this);
+            var feeListWithdrawal = FeeListWithdrawalEntityType.Create(this);
+            var publicationProposal = PublicationProposalEntityType.Create(this);
             var quote = QuoteEntityType.Create(this);
             var quoteLine = QuoteLineEntityType.Create(this);
             var quoteNumberSequence = QuoteNumberSequenceEntityType.Create(this);
             var basicService = BasicServiceEntityType.Create(this, catalogItem);
             var extendedService = ExtendedServiceEntityType.Create(this, catalogItem);
 
+            FeeListSignatureEntityType.CreateForeignKey1(feeListSignature, feeListVersion);
+            FeeListWithdrawalEntityType.CreateForeignKey1(feeListWithdrawal, feeListVersion);
             QuoteLineEntityType.CreateForeignKey1(quoteLine, quote);
 
             ApiKeyEntityType.CreateAnnotations(apiKey);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             CatalogItemEntityType.CreateAnnotations(catalogItem);
+            FeeListSignatureEntityType.CreateAnnotations(feeListSignature);
             FeeListVersionEntityType.CreateAnnotations(feeListVersion);
+            FeeListWithdrawalEntityType.CreateAnnotations(feeListWithdrawal);
+            PublicationProposalEntityType.CreateAnnotations(publicationProposal);
             QuoteEntityType.CreateAnnotations(quote);
             QuoteLineEntityType.CreateAnnotations(quoteLine);
             QuoteNumberSequenceEntityType.CreateAnnotations(quoteNumberSequence);

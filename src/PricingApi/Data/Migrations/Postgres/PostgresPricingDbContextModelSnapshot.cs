@@ -176,6 +176,29 @@ namespace PricingApi.Data.Migrations.Postgres
                     b.UseTphMappingStrategy();
                 });
 
+            modelBuilder.Entity("PricingApi.Publishing.FeeListSignature", b =>
+                {
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Jws")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("SignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("FeeListSignatures");
+                });
+
             modelBuilder.Entity("PricingApi.Publishing.FeeListVersion", b =>
                 {
                     b.Property<int>("Version")
@@ -209,10 +232,76 @@ namespace PricingApi.Data.Migrations.Postgres
 
                     b.HasKey("Version");
 
-                    b.HasIndex("EffectiveFrom")
-                        .IsUnique();
+                    b.HasIndex("EffectiveFrom");
 
                     b.ToTable("FeeListVersions");
+                });
+
+            modelBuilder.Entity("PricingApi.Publishing.FeeListWithdrawal", b =>
+                {
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WithdrawnBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("FeeListWithdrawals");
+                });
+
+            modelBuilder.Entity("PricingApi.Publishing.PublicationProposal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CatalogDigest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("EffectiveFrom")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ProposerKeyId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PublicationProposals");
                 });
 
             modelBuilder.Entity("PricingApi.Quotes.Quote", b =>
@@ -489,6 +578,24 @@ namespace PricingApi.Data.Migrations.Postgres
                         });
 
                     b.HasDiscriminator().HasValue("extended");
+                });
+
+            modelBuilder.Entity("PricingApi.Publishing.FeeListSignature", b =>
+                {
+                    b.HasOne("PricingApi.Publishing.FeeListVersion", null)
+                        .WithOne()
+                        .HasForeignKey("PricingApi.Publishing.FeeListSignature", "Version")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PricingApi.Publishing.FeeListWithdrawal", b =>
+                {
+                    b.HasOne("PricingApi.Publishing.FeeListVersion", null)
+                        .WithOne()
+                        .HasForeignKey("PricingApi.Publishing.FeeListWithdrawal", "Version")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PricingApi.Quotes.QuoteLine", b =>

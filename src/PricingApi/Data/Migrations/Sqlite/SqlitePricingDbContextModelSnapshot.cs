@@ -164,6 +164,29 @@ namespace PricingApi.Data.Migrations.Sqlite
                     b.UseTphMappingStrategy();
                 });
 
+            modelBuilder.Entity("PricingApi.Publishing.FeeListSignature", b =>
+                {
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Jws")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("FeeListSignatures");
+                });
+
             modelBuilder.Entity("PricingApi.Publishing.FeeListVersion", b =>
                 {
                     b.Property<int>("Version")
@@ -197,10 +220,74 @@ namespace PricingApi.Data.Migrations.Sqlite
 
                     b.HasKey("Version");
 
-                    b.HasIndex("EffectiveFrom")
-                        .IsUnique();
+                    b.HasIndex("EffectiveFrom");
 
                     b.ToTable("FeeListVersions");
+                });
+
+            modelBuilder.Entity("PricingApi.Publishing.FeeListWithdrawal", b =>
+                {
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WithdrawnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WithdrawnBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("FeeListWithdrawals");
+                });
+
+            modelBuilder.Entity("PricingApi.Publishing.PublicationProposal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ApprovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CatalogDigest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EffectiveFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ProposedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposerKeyId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PublicationProposals");
                 });
 
             modelBuilder.Entity("PricingApi.Quotes.Quote", b =>
@@ -473,6 +560,24 @@ namespace PricingApi.Data.Migrations.Sqlite
                         });
 
                     b.HasDiscriminator().HasValue("extended");
+                });
+
+            modelBuilder.Entity("PricingApi.Publishing.FeeListSignature", b =>
+                {
+                    b.HasOne("PricingApi.Publishing.FeeListVersion", null)
+                        .WithOne()
+                        .HasForeignKey("PricingApi.Publishing.FeeListSignature", "Version")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PricingApi.Publishing.FeeListWithdrawal", b =>
+                {
+                    b.HasOne("PricingApi.Publishing.FeeListVersion", null)
+                        .WithOne()
+                        .HasForeignKey("PricingApi.Publishing.FeeListWithdrawal", "Version")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PricingApi.Quotes.QuoteLine", b =>

@@ -1,0 +1,82 @@
+using System.Text;
+using System.Xml;
+using PricingApi.Utility;
+
+namespace PricingApi.FeeList;
+
+/// <summary>
+/// The Atom feed (RFC 4287) of publications and withdrawals, newest first: how the website and regulators learn of a
+/// change without polling every version. Each publication and each withdrawal is an entry with a permanent id.
+/// </summary>
+public static class FeeListFeed
+{
+    public const string ContentType = "application/atom+xml; charset=utf-8";
+    private const string Atom = "http://www.w3.org/2005/Atom";
+
+    private sealed record Entry(string Id, DateTimeOffset Updated, string Title, string Summary, int Version);
+
+    /// <param name="newestFirst">The versions as <see cref="FeeListStore.VersionsAsync"/> lists them.</param>
+    /// <param name="utility">Who publishes: the feed's author.</param>
+    /// <param name="baseUrl">The service's absolute address (scheme and host), without a trailing slash.</param>
+    public static byte[] Render(IReadOnlyList<VersionSummary> newestFirst, UtilityOptions utility, string baseUrl)
+    {
+        var entries = newestFirst.Select(Published).Concat(newestFirst.Where(v => v.WithdrawnAt is not null).Select(Withdrawn))
+            .OrderByDescending(e => e.Updated).ThenByDescending(e => e.Version).ToList();
+
+        var buffer = new MemoryStream();
+        using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("feed", Atom);
+            xml.WriteAttributeString("xml", "lang", null, "zh-CN");
+            xml.WriteElementString("id", Atom, $"{baseUrl}/api/fee-list/feed.atom");
+            xml.WriteElementString("title", Atom, $"{utility.Publisher} 延伸服务收费目录清单 Extended-services fee list");
+            xml.WriteElementString("updated", Atom, Time(entries.Count == 0 ? DateTimeOffset.UnixEpoch : entries[0].Updated));
+            Link(xml, "self", ContentType.Split(';')[0], $"{baseUrl}/api/fee-list/feed.atom");
+            Link(xml, "alternate", "text/html", $"{baseUrl}/fees");
+            xml.WriteStartElement("author", Atom);
+            xml.WriteElementString("name", Atom, utility.Publisher);
+            xml.WriteEndElement();
+            foreach (var entry in entries)
+            {
+                xml.WriteStartElement("entry", Atom);
+                xml.WriteElementString("id", Atom, $"{baseUrl}{entry.Id}");
+                xml.WriteElementString("title", Atom, entry.Title);
+                xml.WriteElementString("updated", Atom, Time(entry.Updated));
+                Link(xml, "alternate", "text/html", $"{baseUrl}/fees/{entry.Version}");
+                Link(xml, "related", "application/json", $"{baseUrl}/api/fee-list/versions/{entry.Version}");
+                xml.WriteElementString("summary", Atom, entry.Summary);
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static Entry Published(VersionSummary v)
+    {
+        var from = UtilityTime.Format(v.EffectiveFrom);
+        return new Entry($"/api/fee-list/versions/{v.Version}", v.PublishedAt,
+            $"第 {v.Version} 版收费目录公布，自 {from} 起执行 Fee list version {v.Version} published, in effect from {from}",
+            $"{v.ExtendedServiceCount} 项延伸服务，{v.BasicServiceCount} 项基础服务；SHA-256 {v.Digest}. {v.ExtendedServiceCount} extended and {v.BasicServiceCount} basic services.",
+            v.Version);
+    }
+
+    private static Entry Withdrawn(VersionSummary v) =>
+        new($"/api/fee-list/versions/{v.Version}/withdrawal", v.WithdrawnAt!.Value,
+            $"第 {v.Version} 版收费目录撤回，不再执行 Fee list version {v.Version} withdrawn before taking effect",
+            $"撤回原因 Reason: {v.WithdrawalReason}", v.Version);
+
+    private static void Link(XmlWriter xml, string rel, string type, string href)
+    {
+        xml.WriteStartElement("link", Atom);
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("type", type);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+
+    private static string Time(DateTimeOffset t) => UtilityTime.Format(UtilityClock.Local(t));
+}

@@ -1,0 +1,75 @@
+using System.Security.Claims;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using PricingApi.ApiKeys;
+using PricingApi.Audit;
+using PricingApi.FeeList;
+using PricingApi.Http;
+
+namespace PricingApi.Publishing;
+
+/// <summary>Withdrawal of a scheduled version and approval of a proposal: the admin routes beside publishing.</summary>
+public static class GovernanceEndpoints
+{
+    /// <summary>The body of a withdrawal.</summary>
+    public sealed record WithdrawalRequest
+    {
+        /// <summary>Why the version is withdrawn; shown to the public beside the version.</summary>
+        public string? Reason { get; init; }
+    }
+
+    public sealed class WithdrawalRequestValidator : AbstractValidator<WithdrawalRequest>
+    {
+        public WithdrawalRequestValidator() =>
+            RuleFor(r => r.Reason).NotEmpty().WithMessage("'reason' is required: the public sees why a version was withdrawn.")
+                .MaximumLength(500);
+    }
+
+    public static RouteGroupBuilder MapPublishingGovernance(this RouteGroupBuilder group)
+    {
+        group.MapPost("/versions/{version:int}/withdrawal", WithdrawAsync).WithName("WithdrawFeeListVersion")
+            .Validate<WithdrawalRequest>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Withdraw a scheduled version before it takes effect, with a reason.")
+            .WithDescription("The version keeps its number and bytes and is listed as withdrawn with withdrawnAt and withdrawalReason; it never takes effect. A version already in effect (or superseded) cannot be withdrawn: 409.");
+        group.MapPost("/proposals/{id:long}/approval", ApproveAsync).WithName("ApprovePublication")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithSummary("Approve another pricing admin's publication proposal, which publishes it (Publishing:RequireApproval).")
+            .WithDescription("The proposer's own key gets 403. A proposal is void (409) once the working catalog changed after it was made, or once approved.");
+        return group;
+    }
+
+    private static async Task<Results<Ok<VersionSummary>, ProblemHttpResult>> WithdrawAsync(
+        int version, WithdrawalRequest request, FeeListWithdrawer withdrawer, HttpContext http, CancellationToken ct) =>
+        ToResult(await withdrawer.WithdrawAsync(version, request.Reason!, Actor.From(http.User), ct)) switch
+        {
+            Ok<VersionSummary> ok => ok,
+            ProblemHttpResult problem => problem,
+            _ => throw new InvalidOperationException("Unexpected withdrawal outcome."),
+        };
+
+    private static async Task<Results<Created<VersionSummary>, ProblemHttpResult>> ApproveAsync(
+        long id, PublicationProposer proposer, HttpContext http, CancellationToken ct) =>
+        ToResult(await proposer.ApproveAsync(id, Actor.From(http.User), KeyId(http.User), ct)) switch
+        {
+            Created<VersionSummary> created => created,
+            ProblemHttpResult problem => problem,
+            _ => throw new InvalidOperationException("Unexpected approval outcome."),
+        };
+
+    internal static string KeyId(ClaimsPrincipal user) =>
+        user.FindFirstValue(ApiKeyAuthenticationHandler.KeyIdClaim) ?? throw new InvalidOperationException("An authenticated key always carries its id.");
+
+    /// <summary>Each outcome as the one status it means everywhere in publishing.</summary>
+    internal static IResult ToResult(PublishOutcome outcome) => outcome switch
+    {
+        PublishOutcome.Published p => TypedResults.Created($"/api/fee-list/versions/{p.Version.Version}", p.Version),
+        PublishOutcome.Proposed p => TypedResults.Accepted($"/api/admin/fee-list/proposals/{p.Proposal.Proposal}", p.Proposal),
+        PublishOutcome.Withdrawn w => TypedResults.Ok(w.Version),
+        PublishOutcome.Refused r => Problems.BusinessRule(r.Detail, PublishingMessages.CannotPublishTitle.ToString()),
+        PublishOutcome.Conflicted c => Problems.Conflict(c.Detail),
+        PublishOutcome.Forbidden f => TypedResults.Problem(f.Detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden."),
+        PublishOutcome.Unknown u => Problems.NotFound(u.Detail),
+        _ => throw new InvalidOperationException("Unknown publishing outcome."),
+    };
+}

@@ -1,0 +1,33 @@
+namespace PricingApi.Publishing;
+
+/// <summary>A publication proposal as admins and the audit trail see it.</summary>
+public sealed record ProposalView
+{
+    /// <summary>The proposal's id, for POST /api/admin/fee-list/proposals/{id}/approval.</summary>
+    public long Proposal { get; init; }
+    /// <summary><c>open</c> (waiting for a second pricing admin) or <c>approved</c>.</summary>
+    public required string Status { get; init; }
+    public DateTimeOffset ProposedAt { get; init; }
+    public required string ProposedBy { get; init; }
+    /// <summary>As requested; absent means the version takes effect when approved.</summary>
+    public DateTimeOffset? EffectiveFrom { get; init; }
+    /// <summary>SHA-256 of the catalog content proposed; an approval after any change to it is refused.</summary>
+    public required string CatalogDigest { get; init; }
+    public DateTimeOffset? ApprovedAt { get; init; }
+    public string? ApprovedBy { get; init; }
+    /// <summary>The version the approval published.</summary>
+    public int? Version { get; init; }
+
+    public static ProposalView Of(PublicationProposal p) => new()
+    {
+        Proposal = p.Id,
+        Status = p.Version is null ? "open" : "approved",
+        ProposedAt = Utility.UtilityClock.Local(p.ProposedAt),
+        ProposedBy = p.ProposedBy,
+        EffectiveFrom = p.EffectiveFrom is { } e ? Utility.UtilityClock.Local(e) : null,
+        CatalogDigest = p.CatalogDigest,
+        ApprovedAt = p.ApprovedAt is { } a ? Utility.UtilityClock.Local(a) : null,
+        ApprovedBy = p.ApprovedBy,
+        Version = p.Version,
+    };
+}

@@ -1,0 +1,22 @@
+namespace PricingApi.Publishing;
+
+/// <summary>
+/// A publish waiting for a second pricing admin (Publishing:RequireApproval). It records what the proposer saw
+/// (<see cref="CatalogDigest"/>), so an approval never publishes a catalog that changed after the proposal.
+/// </summary>
+public sealed class PublicationProposal
+{
+    public long Id { get; set; }
+    public DateTimeOffset ProposedAt { get; set; }
+    public required string ProposedBy { get; set; }
+    /// <summary>The proposer's key id: names can repeat, keys cannot, and a proposer may not approve their own.</summary>
+    public required string ProposerKeyId { get; set; }
+    /// <summary>As requested; null means "when approved".</summary>
+    public DateTimeOffset? EffectiveFrom { get; set; }
+    /// <summary>SHA-256 of the working catalog as it stood when proposed.</summary>
+    public required string CatalogDigest { get; set; }
+    public DateTimeOffset? ApprovedAt { get; set; }
+    public string? ApprovedBy { get; set; }
+    /// <summary>The version the approval published.</summary>
+    public int? Version { get; set; }
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using PricingApi.Audit;
+using PricingApi.Data;
+using PricingApi.Utility;
+
+namespace PricingApi.Publishing;
+
+/// <summary>
+/// Four-eyes publishing (Publishing:RequireApproval): one pricing admin proposes, another approves, and only the
+/// approval publishes. A proposal remembers the content it was made from, so nobody approves a catalog edited since.
+/// </summary>
+public sealed class PublicationProposer(
+    PricingDbContext db, FeeListPublisher publisher, UtilityClock clock, AuditLog audit, WriteGate gate)
+{
+    public async Task<PublishOutcome> ProposeAsync(Actor actor, string keyId, DateTimeOffset? requestedEffectiveFrom, CancellationToken ct)
+    {
+        var now = FeeListPublisher.TruncateToMillisecond(clock.Now);
+        var effectiveFrom = requestedEffectiveFrom is { } requested ? UtilityClock.Local(FeeListPublisher.TruncateToMillisecond(requested)) : (DateTimeOffset?)null;
+        if (publisher.TimingRefusal(effectiveFrom ?? now, now) is { } timing)
+        {
+            return new PublishOutcome.Refused(timing);
+        }
+
+        var catalog = await db.CatalogItems.AsNoTracking().ToListAsync(ct);
+        if (publisher.RefusalFor(catalog) is { } refusal)
+        {
+            return new PublishOutcome.Refused(refusal);
+        }
+
+        var document = publisher.Snapshot(0, effectiveFrom ?? now, now, actor, catalog, previousDigest: null);
+        var latest = await db.FeeListVersions.AsNoTracking()
+            .Where(v => !db.FeeListWithdrawals.Any(w => w.Version == v.Version))
+            .OrderByDescending(v => v.Version)
+            .Select(v => new { v.Version, v.Document }).FirstOrDefaultAsync(ct);
+        if (latest is not null && PublishedContent.Same(document, latest.Document))
+        {
+            return new PublishOutcome.Refused(PublishingMessages.NothingChanged(latest.Version).ToString());
+        }
+
+        var proposal = new PublicationProposal
+        {
+            ProposedAt = now,
+            ProposedBy = actor.Name,
+            ProposerKeyId = keyId,
+            EffectiveFrom = effectiveFrom,
+            CatalogDigest = PublishedContent.Digest(document),
+        };
+        using var writer = await gate.EnterAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        db.PublicationProposals.Add(proposal);
+        await db.SaveChangesAsync(ct);
+        // The id exists only once saved; the audit entry names it, in the same transaction.
+        audit.Record(actor, AuditActions.PublicationProposed, proposal.Id.ToString(CultureInfo.InvariantCulture), after: ProposalView.Of(proposal));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return new PublishOutcome.Proposed(ProposalView.Of(proposal));
+    }
+
+    public async Task<PublishOutcome> ApproveAsync(long id, Actor actor, string keyId, CancellationToken ct)
+    {
+        var proposal = await db.PublicationProposals.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (proposal is null)
+        {
+            return new PublishOutcome.Unknown(PublishingMessages.UnknownProposal(id).ToString());
+        }
+
+        if (proposal.ProposerKeyId == keyId)
+        {
+            return new PublishOutcome.Forbidden(PublishingMessages.SelfApproval.ToString());
+        }
+
+        if (proposal.ApprovedAt is not null)
+        {
+            return new PublishOutcome.Conflicted(PublishingMessages.ProposalDecided(id, proposal.Version).ToString());
+        }
+
+        return await publisher.PublishAsync(actor, proposal.EffectiveFrom, ct, proposal);
+    }
+}

@@ -1,0 +1,76 @@
+using System.Net;
+using PricingApi.ApiKeys;
+using PricingApi.Tests.Infrastructure;
+
+namespace PricingApi.Tests.Publishing;
+
+/// <summary>Issue 17, point 3: four-eyes publishing with Publishing:RequireApproval.</summary>
+public class ApprovalTests
+{
+    private const string Publish = "/api/admin/fee-list/versions";
+    private static readonly Dictionary<string, string?> FourEyes = new() { ["Publishing:RequireApproval"] = "true" };
+
+    [Fact]
+    public async Task AProposalIsPublishedOnlyWhenAnotherAdminApprovesIt()
+    {
+        await using var app = new PricingApiFactory(settings: FourEyes);
+        var proposer = app.CreateClient(Roles.PricingAdmin, "Price desk Li");
+        var approver = app.CreateClient(Roles.PricingAdmin, "Head of pricing Wang");
+        await proposer.PostJsonAsync("/api/admin/services", Requests.Extended("EXT-4EYES"));
+
+        var response = await proposer.PostJsonAsync(Publish, new { effectiveFrom = "2026-12-01" });
+        var proposal = await response.JsonBodyAsync(HttpStatusCode.Accepted);
+        var id = proposal["proposal"]!.GetValue<long>();
+        Assert.Equal("open", proposal["status"]!.GetValue<string>());
+        Assert.Equal("Price desk Li", proposal["proposedBy"]!.GetValue<string>());
+        Assert.Single((await (await proposer.GetAsync("/api/fee-list/versions")).JsonBodyAsync()).AsArray());
+
+        var own = await (await proposer.PostAsync($"/api/admin/fee-list/proposals/{id}/approval", null)).ProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Contains("cannot approve", own["detail"]!.GetValue<string>());
+        Assert.Single((await (await proposer.GetAsync("/api/fee-list/versions")).JsonBodyAsync()).AsArray());
+
+        var approved = await (await approver.PostAsync($"/api/admin/fee-list/proposals/{id}/approval", null)).JsonBodyAsync(HttpStatusCode.Created);
+        Assert.Equal(2, approved["version"]!.GetValue<int>());
+        Assert.Equal("2026-12-01T00:00:00+08:00", approved["effectiveFrom"]!.GetValue<string>());
+        var document = await (await app.CreateClient(Roles.Regulator).GetAsync("/api/regulator/fee-list/versions/2")).JsonBodyAsync();
+        Assert.Equal("Head of pricing Wang", document["publishedBy"]!.GetValue<string>());
+        await (await approver.PostAsync($"/api/admin/fee-list/proposals/{id}/approval", null)).ProblemAsync(HttpStatusCode.Conflict);
+
+        var regulator = app.CreateClient(Roles.Regulator);
+        var proposed = Assert.Single((await (await regulator.GetAsync("/api/regulator/audit?action=publication-proposed")).JsonBodyAsync())["items"]!.AsArray())!;
+        Assert.Equal("Price desk Li", proposed["actor"]!["name"]!.GetValue<string>());
+        Assert.Equal(id.ToString(), proposed["subject"]!.GetValue<string>());
+        var approval = Assert.Single((await (await regulator.GetAsync("/api/regulator/audit?action=publication-approved")).JsonBodyAsync())["items"]!.AsArray())!;
+        Assert.Equal("Head of pricing Wang", approval["actor"]!["name"]!.GetValue<string>());
+        Assert.Equal(2, approval["after"]!["version"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task AnApprovalAfterTheCatalogChangedIsRefusedAndPublishesNothing()
+    {
+        await using var app = new PricingApiFactory(settings: FourEyes);
+        var proposer = app.CreateClient(Roles.PricingAdmin, "Price desk Li");
+        var approver = app.CreateClient(Roles.PricingAdmin, "Head of pricing Wang");
+        await proposer.PostJsonAsync("/api/admin/services", Requests.Extended("EXT-4EYES"));
+        var id = (await (await proposer.PostJsonAsync(Publish, new { })).JsonBodyAsync(HttpStatusCode.Accepted))["proposal"]!.GetValue<long>();
+
+        // Edited after the proposal: the approver would publish a price the proposer never saw.
+        await proposer.PutJsonAsync("/api/admin/services/EXT-4EYES", Requests.Extended("EXT-4EYES", priceExcludingTax: 105m));
+        var problem = await (await approver.PostAsync($"/api/admin/fee-list/proposals/{id}/approval", null)).ProblemAsync(HttpStatusCode.Conflict);
+
+        Assert.Contains("changed after proposal", problem["detail"]!.GetValue<string>());
+        Assert.Single((await (await approver.GetAsync("/api/fee-list/versions")).JsonBodyAsync()).AsArray());
+    }
+
+    [Fact]
+    public async Task ProposingAnUnchangedCatalogOrApprovingAnUnknownProposalIsRefused()
+    {
+        await using var app = new PricingApiFactory(settings: FourEyes);
+        var admin = app.CreateClient(Roles.PricingAdmin);
+
+        var unchanged = await (await admin.PostJsonAsync(Publish, new { })).ProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("Nothing changed", unchanged["detail"]!.GetValue<string>());
+        await (await admin.PostAsync("/api/admin/fee-list/proposals/999/approval", null)).ProblemAsync(HttpStatusCode.NotFound);
+        await (await app.CreateClient(Roles.Regulator).PostAsync("/api/admin/fee-list/proposals/1/approval", null)).ProblemAsync(HttpStatusCode.Forbidden);
+    }
+}
