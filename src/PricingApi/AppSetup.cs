@@ -43,6 +43,8 @@ public static class AppSetup
         services.AddScoped<AuditLog>();
         services.AddSingleton<IValidator<ServiceRequest>, ServiceRequestValidator>();
         services.AddSingleton<IValidator<AuditQuery>, AuditQueryValidator>();
+        services.AddSingleton<IValidator<ChargesPaging>, ChargesPagingValidator>();
+        services.AddSingleton<IValidator<ChargesRange>, ChargesRangeValidator>();
         services.AddSingleton<FeeListStore>();
         services.AddSingleton<FeeListFiles>();
         services.AddSingleton<FeePages>();

@@ -28,4 +28,5 @@ public static class AuditActions
     public const string VersionPublished = "version-published";
     public const string KeyCreated = "key-created";
     public const string KeyRevoked = "key-revoked";
+    public const string PersonalDataErased = "personal-data-erased";
 }

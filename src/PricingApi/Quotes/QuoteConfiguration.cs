@@ -16,6 +16,9 @@ internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
         builder.Property(q => q.IdempotencyKey).HasMaxLength(QuoteLimits.IdempotencyKeyLength);
         builder.Property(q => q.RequestHash).HasMaxLength(64);
         builder.Property(q => q.CancelledBy).HasMaxLength(200);
+        builder.Property(q => q.AcceptedBy).HasMaxLength(200);
+        builder.Property(q => q.AcceptedByKeyId).HasMaxLength(32);
+        builder.Property(q => q.AcceptanceIdempotencyKey).HasMaxLength(QuoteLimits.IdempotencyKeyLength);
         // A retried POST finds its first quote through this index; the unique constraint stops two racing retries both inserting.
         builder.HasIndex(q => new { q.CreatedByKeyId, q.IdempotencyKey }).IsUnique();
         // The list is newest first.
@@ -28,6 +31,7 @@ internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
             customer.Property(c => c.District).HasColumnName("CustomerDistrict").HasMaxLength(QuoteLimits.DistrictLength);
         });
         builder.HasMany(q => q.Lines).WithOne().HasForeignKey(l => l.QuoteId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(q => q.Charge).WithOne().HasForeignKey<Charge>(c => c.QuoteId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

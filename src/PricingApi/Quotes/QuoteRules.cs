@@ -73,9 +73,12 @@ public static class QuoteRules
             ? null
             : $"Extended services are offered only in the pilot area (延伸服务试点区域): {string.Join("、", pilotArea)}. '{district.Trim()}' is outside it, so no quote can be made there.";
 
-    /// <summary>Issued until <see cref="Quote.ValidUntil"/>, expired from that instant on; a cancelled quote stays cancelled.</summary>
+    /// <summary>
+    /// Issued (or accepted) until <see cref="Quote.ValidUntil"/>, expired from that instant on: the prices held only that
+    /// long, so work not completed by then needs a new quote. A cancelled or completed quote stays so.
+    /// </summary>
     public static QuoteStatus StatusAt(QuoteStatus stored, DateTimeOffset validUntil, DateTimeOffset now) =>
-        stored == QuoteStatus.Issued && now >= validUntil ? QuoteStatus.Expired : stored;
+        stored is QuoteStatus.Issued or QuoteStatus.Accepted && now >= validUntil ? QuoteStatus.Expired : stored;
 
     public static string Number(int year, int sequence) =>
         string.Create(CultureInfo.InvariantCulture, $"Q-{year:D4}-{sequence:D6}");

@@ -12,7 +12,7 @@ namespace PricingApi.Data.CompiledModels.Postgres
     public partial class PostgresPricingDbContextModel
     {
         private PostgresPricingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8afac24d-7d24-45ea-89e9-fc2ae3feab13"), entityTypeCount: 9)
+            : base(skipDetectChanges: false, modelId: new Guid("b7b7b955-2fdf-4ded-8b5d-9571f6d76d90"), entityTypeCount: 11)
         {
         }
 
@@ -22,18 +22,24 @@ namespace PricingApi.Data.CompiledModels.Postgres
             var auditEntry = AuditEntryEntityType.Create(this);
             var catalogItem = CatalogItemEntityType.Create(this);
             var feeListVersion = FeeListVersionEntityType.Create(this);
+            var charge = ChargeEntityType.Create(this);
+            var chargeLine = ChargeLineEntityType.Create(this);
             var quote = QuoteEntityType.Create(this);
             var quoteLine = QuoteLineEntityType.Create(this);
             var quoteNumberSequence = QuoteNumberSequenceEntityType.Create(this);
             var basicService = BasicServiceEntityType.Create(this, catalogItem);
             var extendedService = ExtendedServiceEntityType.Create(this, catalogItem);
 
+            ChargeEntityType.CreateForeignKey1(charge, quote);
+            ChargeLineEntityType.CreateForeignKey1(chargeLine, charge);
             QuoteLineEntityType.CreateForeignKey1(quoteLine, quote);
 
             ApiKeyEntityType.CreateAnnotations(apiKey);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             CatalogItemEntityType.CreateAnnotations(catalogItem);
             FeeListVersionEntityType.CreateAnnotations(feeListVersion);
+            ChargeEntityType.CreateAnnotations(charge);
+            ChargeLineEntityType.CreateAnnotations(chargeLine);
             QuoteEntityType.CreateAnnotations(quote);
             QuoteLineEntityType.CreateAnnotations(quoteLine);
             QuoteNumberSequenceEntityType.CreateAnnotations(quoteNumberSequence);

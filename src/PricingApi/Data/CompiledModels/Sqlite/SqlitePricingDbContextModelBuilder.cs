@@ -11,7 +11,7 @@ namespace PricingApi.Data.CompiledModels.Sqlite
     public partial class SqlitePricingDbContextModel
     {
         private SqlitePricingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("dd8610f8-4379-4718-b80e-dc8e28cca94b"), entityTypeCount: 9)
+            : base(skipDetectChanges: false, modelId: new Guid("1037de5c-9303-484d-95cf-3ff2e89d2c7e"), entityTypeCount: 11)
         {
         }
 
@@ -21,18 +21,24 @@ namespace PricingApi.Data.CompiledModels.Sqlite
             var auditEntry = AuditEntryEntityType.Create(this);
             var catalogItem = CatalogItemEntityType.Create(this);
             var feeListVersion = FeeListVersionEntityType.Create(this);
+            var charge = ChargeEntityType.Create(this);
+            var chargeLine = ChargeLineEntityType.Create(this);
             var quote = QuoteEntityType.Create(this);
             var quoteLine = QuoteLineEntityType.Create(this);
             var quoteNumberSequence = QuoteNumberSequenceEntityType.Create(this);
             var basicService = BasicServiceEntityType.Create(this, catalogItem);
             var extendedService = ExtendedServiceEntityType.Create(this, catalogItem);
 
+            ChargeEntityType.CreateForeignKey1(charge, quote);
+            ChargeLineEntityType.CreateForeignKey1(chargeLine, charge);
             QuoteLineEntityType.CreateForeignKey1(quoteLine, quote);
 
             ApiKeyEntityType.CreateAnnotations(apiKey);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             CatalogItemEntityType.CreateAnnotations(catalogItem);
             FeeListVersionEntityType.CreateAnnotations(feeListVersion);
+            ChargeEntityType.CreateAnnotations(charge);
+            ChargeLineEntityType.CreateAnnotations(chargeLine);
             QuoteEntityType.CreateAnnotations(quote);
             QuoteLineEntityType.CreateAnnotations(quoteLine);
             QuoteNumberSequenceEntityType.CreateAnnotations(quoteNumberSequence);
