@@ -72,6 +72,13 @@ public sealed class FeeListStore(IServiceScopeFactory scopes, TimeProvider time,
 
     public async ValueTask<PublishedVersion?> GetAsync(int version, CancellationToken ct)
     {
+        // Every quote and completion asks for the version in effect: answer a loaded one without touching Count,
+        // which takes every lock of the dictionary and made concurrent requests queue behind each other.
+        if (Loaded(version) is { } loadedAlready)
+        {
+            return loadedAlready;
+        }
+
         if (_versions.Count > MaxCachedVersions)
         {
             _versions.Clear();

@@ -20,7 +20,7 @@ public static class ChargeRules
         // A quote may name one service on two lines; the work done is compared with what was quoted of it in all.
         var onQuote = quoted.GroupBy(l => l.ServiceCode, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (Line: g.First(), Quantity: g.Sum(l => l.Quantity)), StringComparer.Ordinal);
-        var listed = inEffect.ExtendedServices.ToDictionary(s => s.Code, StringComparer.Ordinal);
+        var listed = QuoteRules.ExtendedByCode(inEffect);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var lines = new List<ChargeLine>();
         var refusals = new List<ChargeMessages.Text>();

@@ -34,7 +34,7 @@ public static class CompleteQuote
         }
 
         var keyId = http.User.FindFirstValue(ApiKeyAuthenticationHandler.KeyIdClaim)!;
-        var requestHash = Idempotency.Hash(request);
+        var requestHash = idempotencyKey is null ? "" : Idempotency.Hash(request);
         var now = QuoteClock.Seconds(clock.Now);
         if (await db.FindQuoteAsync(number, ct) is not { } quote)
         {

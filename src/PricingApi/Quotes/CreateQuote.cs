@@ -32,7 +32,8 @@ public static class CreateQuote
         }
 
         var keyId = http.User.FindFirstValue(ApiKeyAuthenticationHandler.KeyIdClaim)!;
-        var requestHash = Idempotency.Hash(request);
+        // Only a request that can be retried needs its hash: without a key, skip serialising and hashing it.
+        var requestHash = idempotencyKey is null ? "" : Idempotency.Hash(request);
         if (idempotencyKey is not null && await issuer.FindAsync(keyId, idempotencyKey, ct) is { } first)
         {
             return Replay(first, requestHash, http, clock.Now);
