@@ -19,7 +19,7 @@ public static class AcceptQuote
         + "(200, header Idempotent-Replayed: true).";
 
     public static async Task<Results<Ok<QuoteResponse>, ProblemHttpResult, ValidationProblem>> HandleAsync(
-        string number, [FromHeader(Name = Idempotency.KeyHeader)] string? idempotencyKey, PricingDbContext db, UtilityClock clock,
+        string number, [FromHeader(Name = Idempotency.KeyHeader)] string? idempotencyKey, PricingDbContext db, WriteGate gate, UtilityClock clock,
         HttpContext http, CancellationToken ct)
     {
         if (Idempotency.Invalid(idempotencyKey) is { } invalid)
@@ -30,11 +30,17 @@ public static class AcceptQuote
         var now = QuoteClock.Seconds(clock.Now);
         var keyId = http.User.FindFirstValue(ApiKeyAuthenticationHandler.KeyIdClaim)!;
         var by = Actor.From(http.User).Name;
-        // One conditional statement: of two clerks (or a clerk and a cancellation), exactly one changes the quote.
-        var accepted = await db.Quotes.Where(q => q.Number == number && q.Status == QuoteStatus.Issued && q.ValidUntil > now)
-            .ExecuteUpdateAsync(s => s.SetProperty(q => q.Status, QuoteStatus.Accepted).SetProperty(q => q.AcceptedAt, now)
-                .SetProperty(q => q.AcceptedBy, by).SetProperty(q => q.AcceptedByKeyId, keyId)
-                .SetProperty(q => q.AcceptanceIdempotencyKey, idempotencyKey), ct);
+        // One conditional statement: of two clerks (or a clerk and a cancellation), exactly one changes the quote. In the
+        // write gate, so on SQLite it queues behind the quotes' group commit instead of busy-waiting for its lock.
+        int accepted;
+        using (await gate.EnterAsync(ct))
+        {
+            accepted = await db.Quotes.Where(q => q.Number == number && q.Status == QuoteStatus.Issued && q.ValidUntil > now)
+                .ExecuteUpdateAsync(s => s.SetProperty(q => q.Status, QuoteStatus.Accepted).SetProperty(q => q.AcceptedAt, now)
+                    .SetProperty(q => q.AcceptedBy, by).SetProperty(q => q.AcceptedByKeyId, keyId)
+                    .SetProperty(q => q.AcceptanceIdempotencyKey, idempotencyKey), ct);
+        }
+
         if (await db.FindQuoteAsync(number, ct) is not { } quote)
         {
             return QuoteEndpoints.UnknownNumber(number);

@@ -19,6 +19,10 @@ public class RegulatorAccessTests
         "/api/regulator/fee-list/versions/1.csv",
         "/api/regulator/compliance",
         "/api/regulator/audit",
+        "/api/regulator/charges",
+        "/api/regulator/charges.csv",
+        "/api/regulator/charges.xlsx",
+        "/api/regulator/charges/compliance",
     };
 
     [Theory]
