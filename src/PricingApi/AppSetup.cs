@@ -51,6 +51,8 @@ public static class AppSetup
         services.AddSingleton<IValidator<AuditQuery>, AuditQueryValidator>();
         services.Configure<CacheOptions>(configuration.GetSection(CacheOptions.Section));
         services.AddSingleton<RenderedBytes>();
+        services.AddSingleton<IValidator<ChargesPaging>, ChargesPagingValidator>();
+        services.AddSingleton<IValidator<ChargesRange>, ChargesRangeValidator>();
         services.AddSingleton<FeeListStore>();
         services.AddSingleton<FeeListFiles>();
         services.AddSingleton<FeePages>();

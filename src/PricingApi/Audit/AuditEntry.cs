@@ -32,4 +32,5 @@ public static class AuditActions
     public const string RulesConfigurationChanged = "rules-configuration-changed";
     public const string KeyCreated = "key-created";
     public const string KeyRevoked = "key-revoked";
+    public const string PersonalDataErased = "personal-data-erased";
 }

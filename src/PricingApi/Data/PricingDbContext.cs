@@ -25,6 +25,7 @@ public class PricingDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<Quote> Quotes => Set<Quote>();
     public DbSet<QuoteNumberSequence> QuoteNumberSequences => Set<QuoteNumberSequence>();
+    public DbSet<Charge> Charges => Set<Charge>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PricingDbContext).Assembly);

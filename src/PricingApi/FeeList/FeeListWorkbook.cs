@@ -31,7 +31,8 @@ public static class FeeListWorkbook
         return stream.ToArray();
     }
 
-    private static void WriteTable<T>(IXLWorksheet sheet, WorkbookColumn<T>[] columns, IReadOnlyList<T> rows)
+    /// <summary>One sheet as a table: bilingual header row frozen and filterable, numbers formatted per column (other workbooks reuse it).</summary>
+    internal static void WriteTable<T>(IXLWorksheet sheet, WorkbookColumn<T>[] columns, IReadOnlyList<T> rows)
     {
         for (var c = 0; c < columns.Length; c++)
         {

@@ -13,8 +13,8 @@ public static class Problems
     public static ProblemHttpResult NotFound(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found.");
 
-    public static ProblemHttpResult Conflict(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "The request conflicts with what is stored.");
+    public static ProblemHttpResult Conflict(string detail, string? title = null) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: title ?? "The request conflicts with what is stored.");
 
     /// <summary>400 for one field, in the same shape as validation failures.</summary>
     public static ValidationProblem Invalid(string field, string message) =>

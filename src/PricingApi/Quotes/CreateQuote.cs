@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -17,8 +15,8 @@ namespace PricingApi.Quotes;
 /// <summary><c>POST /api/quotes</c>: refuse what may not be quoted, price the rest from the list in effect, number and save.</summary>
 public static class CreateQuote
 {
-    public const string IdempotencyKeyHeader = "Idempotency-Key";
-    public const string ReplayedHeader = "Idempotent-Replayed";
+    public const string IdempotencyKeyHeader = Idempotency.KeyHeader;
+    public const string ReplayedHeader = Idempotency.ReplayedHeader;
 
     public const string Description =
         "Send the customer and lines of serviceCode and quantity, never prices (a price field is a 400). The district may be written as people write it "
@@ -33,13 +31,14 @@ public static class CreateQuote
         QuoteRequest request, [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey, QuoteIssuer issuer, QuoteWriter writer, FeeListStore store,
         UtilityClock clock, IOptions<QuotesOptions> options, IOptions<ServiceAreaOptions> area, IOptions<ProvidersOptions> providers, HttpContext http, CancellationToken ct)
     {
-        if (idempotencyKey is not null && !IsValidKey(idempotencyKey))
+        if (Idempotency.Invalid(idempotencyKey) is { } invalid)
         {
-            return Problems.Invalid(IdempotencyKeyHeader, $"'{IdempotencyKeyHeader}' is 1 to {QuoteLimits.IdempotencyKeyLength} visible ASCII characters, e.g. a UUID.");
+            return invalid;
         }
 
         var keyId = http.User.FindFirstValue(ApiKeyAuthenticationHandler.KeyIdClaim)!;
-        var requestHash = Hash(request);
+        // Only a request that can be retried needs its hash: without a key, skip serialising and hashing it.
+        var requestHash = idempotencyKey is null ? "" : Idempotency.Hash(request);
         if (idempotencyKey is not null && await issuer.FindAsync(keyId, idempotencyKey, ct) is { } first)
         {
             return Replay(first, requestHash, http, clock.Now);
@@ -125,13 +124,7 @@ public static class CreateQuote
                 $"This {IdempotencyKeyHeader} was already used for quote {first.Number}, with a different request. Use a new key for a new quote.", Refused);
         }
 
-        http.Response.Headers[ReplayedHeader] = "true";
+        Idempotency.MarkReplayed(http);
         return Created(first, now);
     }
-
-    private static bool IsValidKey(string key) =>
-        key.Length is > 0 and <= QuoteLimits.IdempotencyKeyLength && key.All(c => c is > ' ' and <= '~');
-
-    private static string Hash(QuoteRequest request) =>
-        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request, PricingJson.Options)));
 }

@@ -9,7 +9,7 @@ public sealed class Quote
     public long Id { get; set; }
     /// <summary>&lt;provider prefix&gt;-&lt;year&gt;-&lt;6 digits&gt;, from the database-side counter of that provider and year; unique, never reused.</summary>
     public required string Number { get; set; }
-    /// <summary>Stored as issued or cancelled only: expiry is read off <see cref="ValidUntil"/> against the clock.</summary>
+    /// <summary>Stored as issued, accepted, completed or cancelled: expiry is read off <see cref="ValidUntil"/> against the clock.</summary>
     public QuoteStatus Status { get; set; }
     public int FeeListVersion { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
@@ -29,7 +29,17 @@ public sealed class Quote
     public required string RequestHash { get; set; }
     public DateTimeOffset? CancelledAt { get; set; }
     public string? CancelledBy { get; set; }
+    /// <summary>When the customer agreed, and the key that recorded it (with its Idempotency-Key, so a retry is answered again).</summary>
+    public DateTimeOffset? AcceptedAt { get; set; }
+    public string? AcceptedBy { get; set; }
+    public string? AcceptedByKeyId { get; set; }
+    public string? AcceptanceIdempotencyKey { get; set; }
+    /// <summary>When the work was completed and charged; the charge itself is <see cref="Charge"/>.</summary>
+    public DateTimeOffset? CompletedAt { get; set; }
+    /// <summary>When the customer's name, phone and address were erased at the end of the retention period.</summary>
+    public DateTimeOffset? PersonalDataErasedAt { get; set; }
     public List<QuoteLine> Lines { get; set; } = [];
+    public Charge? Charge { get; set; }
 }
 
 /// <summary>One quoted item, priced from the fee-list version of its quote and frozen there.</summary>
@@ -56,7 +66,7 @@ public sealed class QuoteLine
 /// <summary>Who the quote is for. The district and street (as the area names them) decide whether extended services are offered there.</summary>
 public sealed record QuoteCustomer(string Name, string Phone, string Address, string District, string? Street = null);
 
-public enum QuoteStatus { Issued, Cancelled, Expired }
+public enum QuoteStatus { Issued, Cancelled, Expired, Accepted, Completed }
 
 /// <summary>
 /// The last quote number a provider's series handed out in a year. Incremented in the transaction that inserts the quote, so two

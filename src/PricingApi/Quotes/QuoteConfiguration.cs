@@ -18,6 +18,9 @@ internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
         builder.Property(q => q.CancelledBy).HasMaxLength(200);
         builder.Property(q => q.ProviderId).HasMaxLength(40);
         builder.Property(q => q.ProviderName).HasMaxLength(200);
+        builder.Property(q => q.AcceptedBy).HasMaxLength(200);
+        builder.Property(q => q.AcceptedByKeyId).HasMaxLength(32);
+        builder.Property(q => q.AcceptanceIdempotencyKey).HasMaxLength(QuoteLimits.IdempotencyKeyLength);
         // A retried POST finds its first quote through this index; the unique constraint stops two racing retries both inserting.
         builder.HasIndex(q => new { q.CreatedByKeyId, q.IdempotencyKey }).IsUnique();
         // The list is newest first.
@@ -31,6 +34,7 @@ internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
             customer.Property(c => c.Street).HasColumnName("CustomerStreet").HasMaxLength(QuoteLimits.StreetLength);
         });
         builder.HasMany(q => q.Lines).WithOne().HasForeignKey(l => l.QuoteId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(q => q.Charge).WithOne().HasForeignKey<Charge>(c => c.QuoteId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

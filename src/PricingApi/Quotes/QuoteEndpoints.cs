@@ -24,12 +24,24 @@ public static class QuoteEndpoints
             .WithDescription(CreateQuote.Description)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/", ListAsync).Validate<QuoteQuery>().WithName("ListQuotes")
-            .WithSummary("Quotes, newest first, paged; filter by status (issued, cancelled, expired) and by part of the customer's name or phone.");
+            .WithSummary("Quotes, newest first, paged; filter by status (issued, accepted, completed, cancelled, expired) and by part of the customer's name or phone.");
         group.MapGet("/{number}", GetAsync).WithName("GetQuote").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("One quote, with the prices it was issued at whatever has been published since.");
         group.MapPost("/{number}/cancel", CancelAsync).WithName("CancelQuote")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .WithSummary("Cancel an issued quote. A cancelled or expired quote cannot be cancelled (409).");
+            .WithSummary("Cancel an issued or accepted quote. A cancelled, expired or completed quote cannot be cancelled (409).");
+        group.MapPost("/{number}/acceptance", AcceptQuote.HandleAsync).WithName("AcceptQuote")
+            .WithSummary("Record that the customer agreed to the quote (status accepted).").WithDescription(AcceptQuote.Description)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesValidationProblem();
+        group.MapPost("/{number}/completion", CompleteQuote.HandleAsync).Validate<CompletionRequest>().WithName("CompleteQuote")
+            .WithSummary("Record the work done and charge it (status completed): the answer is the quote with its charge.")
+            .WithDescription(CompleteQuote.Description)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapGet("/{number}/receipt", ReceiptPage.HandleAsync).WithName("PrintReceipt")
+            .WithSummary("The receipt of a completed quote as a printable A4 page (HTML, Chinese first) for the customer.")
+            .Produces<string>(StatusCodes.Status200OK, "text/html").ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/{number}/print", QuotePrintPage.HandleAsync).WithName("PrintQuote")
             .WithSummary("The quote as a printable page (HTML, Chinese first) to hand to the customer.")
             .Produces<string>(StatusCodes.Status200OK, "text/html").ProducesProblem(StatusCodes.Status404NotFound);
@@ -47,7 +59,9 @@ public static class QuoteEndpoints
         quotes = query.StatusFilter switch
         {
             QuoteStatus.Issued => quotes.Where(q => q.Status == QuoteStatus.Issued && q.ValidUntil > now),
-            QuoteStatus.Expired => quotes.Where(q => q.Status == QuoteStatus.Issued && q.ValidUntil <= now),
+            QuoteStatus.Expired => quotes.Where(q => (q.Status == QuoteStatus.Issued || q.Status == QuoteStatus.Accepted) && q.ValidUntil <= now),
+            QuoteStatus.Accepted => quotes.Where(q => q.Status == QuoteStatus.Accepted && q.ValidUntil > now),
+            QuoteStatus.Completed => quotes.Where(q => q.Status == QuoteStatus.Completed),
             QuoteStatus.Cancelled => quotes.Where(q => q.Status == QuoteStatus.Cancelled),
             _ => quotes,
         };
@@ -77,7 +91,7 @@ public static class QuoteEndpoints
         var now = clock.Now;
         var by = Actor.From(http.User).Name;
         // One conditional statement: of two clerks cancelling at once, exactly one succeeds, and an expired quote is never touched.
-        var cancelled = await db.Quotes.Where(q => q.Number == number && q.Status == QuoteStatus.Issued && q.ValidUntil > now)
+        var cancelled = await db.Quotes.Where(q => q.Number == number && (q.Status == QuoteStatus.Issued || q.Status == QuoteStatus.Accepted) && q.ValidUntil > now)
             .ExecuteUpdateAsync(s => s.SetProperty(q => q.Status, QuoteStatus.Cancelled)
                 .SetProperty(q => q.CancelledAt, now).SetProperty(q => q.CancelledBy, by), ct);
         var quote = await db.FindQuoteAsync(number, ct);
@@ -87,13 +101,19 @@ public static class QuoteEndpoints
         }
 
         var response = quote.ToResponse(now);
+        if (cancelled == 0 && response.Status == QuoteStatus.Completed)
+        {
+            return Problems.Conflict(ChargeMessages.CompletedCannotBeCancelled(number, UtilityTime.Format(quote.CompletedAt!.Value)).Zh, ChargeMessages.CancelRefused.Zh);
+        }
+
         return cancelled == 1 ? TypedResults.Ok(response) : Problems.Conflict(response.Status == QuoteStatus.Cancelled
             ? $"Quote {number} was already cancelled at {UtilityTime.Format(quote.CancelledAt!.Value)}."
             : $"Quote {number} expired at {UtilityTime.Format(quote.ValidUntil)}; an expired quote is void already and cannot be cancelled.");
     }
 
     internal static Task<Quote?> FindQuoteAsync(this PricingDbContext db, string number, CancellationToken ct) =>
-        db.Quotes.AsNoTracking().Include(q => q.Lines).FirstOrDefaultAsync(q => q.Number == number, ct);
+        db.Quotes.AsNoTracking().Include(q => q.Lines).Include(q => q.Charge).ThenInclude(c => c!.Lines)
+            .AsSingleQuery().FirstOrDefaultAsync(q => q.Number == number, ct);
 
     internal static ProblemHttpResult UnknownNumber(string number) =>
         Problems.NotFound($"There is no quote numbered '{number}'.");

@@ -42,12 +42,16 @@ public sealed class QuoteIssuer(PricingDbContext db, WriteGate gate)
     }
 
     /// <summary>
-    /// Numbers and saves several quotes in one transaction (one turn at the write lock, one commit), drawing a
-    /// block of numbers from each provider's counter of each year. False, with nothing saved, when any of them conflicts (a reused
-    /// Idempotency-Key, another writer creating the counter row): the caller then issues them one by one.
+    /// Numbers and saves several quotes, and records several completions, in one transaction (one turn at the write lock,
+    /// one commit), drawing a block of numbers from each provider's counter of each year. A completion moves its quote
+    /// from accepted to completed only if it is still accepted and unexpired at the charge time, and inserts the charge.
+    /// False, with nothing saved, when any of them conflicts (a reused Idempotency-Key, another writer creating the
+    /// counter row, a quote cancelled, expired or charged meanwhile): the caller then writes them one by one.
     /// </summary>
-    public async Task<bool> TryIssueBatchAsync(IReadOnlyList<(Quote Quote, string Series, int Year)> batch, CancellationToken ct)
+    public async Task<bool> TryIssueBatchAsync(
+        IReadOnlyList<(Quote Quote, string Series, int Year)> batch, CancellationToken ct, IReadOnlyList<Charge>? charges = null)
     {
+        charges ??= [];
         using (await gate.EnterAsync(ct))
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
@@ -63,7 +67,18 @@ public sealed class QuoteIssuer(PricingDbContext db, WriteGate gate)
                     }
                 }
 
+                foreach (var charge in charges)
+                {
+                    if (!await MarkCompletedAsync(charge, ct))
+                    {
+                        await transaction.RollbackAsync(ct);
+                        Forget(batch, charges);
+                        return false;
+                    }
+                }
+
                 db.Quotes.AddRange(batch.Select(b => b.Quote));
+                db.Charges.AddRange(charges);
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
                 return true;
@@ -71,12 +86,32 @@ public sealed class QuoteIssuer(PricingDbContext db, WriteGate gate)
             catch (DbUpdateException e) when (DbContextExtensions.IsConflict(e))
             {
                 await transaction.RollbackAsync(ct);
-                foreach (var (quote, _, _) in batch)
-                {
-                    Forget(quote);
-                }
-
+                Forget(batch, charges);
                 return false;
+            }
+        }
+    }
+
+    /// <summary>One conditional statement, so of two completions (or a completion and a cancellation) exactly one wins.</summary>
+    private async Task<bool> MarkCompletedAsync(Charge charge, CancellationToken ct) =>
+        await db.Quotes.Where(q => q.Id == charge.QuoteId && q.Status == QuoteStatus.Accepted && q.ValidUntil > charge.ChargedAt)
+            .ExecuteUpdateAsync(s => s.SetProperty(q => q.Status, QuoteStatus.Completed).SetProperty(q => q.CompletedAt, charge.ChargedAt), ct) == 1;
+
+    private void Forget(IReadOnlyList<(Quote Quote, string Series, int Year)> batch, IReadOnlyList<Charge> charges)
+    {
+        db.ChangeTracker.Clear();
+        foreach (var (quote, _, _) in batch)
+        {
+            Forget(quote);
+        }
+
+        foreach (var charge in charges)
+        {
+            charge.Id = 0;
+            foreach (var line in charge.Lines)
+            {
+                line.Id = 0;
+                line.ChargeId = 0;
             }
         }
     }
@@ -102,9 +137,8 @@ public sealed class QuoteIssuer(PricingDbContext db, WriteGate gate)
     }
 
     /// <summary>Detaches everything from the failed attempt so the next one inserts afresh.</summary>
-    private void Forget(Quote quote)
+    private static void Forget(Quote quote)
     {
-        db.ChangeTracker.Clear();
         quote.Id = 0;
         foreach (var line in quote.Lines)
         {

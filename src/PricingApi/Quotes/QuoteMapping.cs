@@ -18,6 +18,8 @@ public static class QuoteMapping
     public static QuoteSummary ToSummary(this Quote quote, int lineCount, DateTimeOffset now) =>
         quote.BuildAdapter(Config).AddParameters(NowParameter, now).AdaptToType<QuoteSummary>() with { LineCount = lineCount };
 
+    public static ChargeResponse ToResponse(this Charge charge) => charge.Adapt<ChargeResponse>(Config);
+
     private static DateTimeOffset Now => (DateTimeOffset)MapContext.Current!.Parameters[NowParameter];
 
     private static TypeAdapterConfig CreateConfig()
@@ -36,6 +38,15 @@ public static class QuoteMapping
             .Ignore(d => d.LineCount);
         config.NewConfig<QuoteLine, QuoteLineResponse>()
             .Map(d => d.Quantity, s => QuoteRules.Normalize(s.Quantity))
+            .Map(d => d.UnitPrice, s => Money.ToFen(s.UnitPrice))
+            .Map(d => d.LineTotal, s => Money.ToFen(s.LineTotal));
+        config.NewConfig<Charge, ChargeResponse>()
+            .Map(d => d.Total, s => Money.ToFen(s.Total))
+            .Map(d => d.Lines, s => s.Lines.OrderBy(l => l.LineNumber));
+        config.NewConfig<ChargeLine, ChargeLineResponse>()
+            .Map(d => d.Quantity, s => QuoteRules.Normalize(s.Quantity))
+            .Map(d => d.QuotedUnitPrice, s => Money.ToFen(s.QuotedUnitPrice))
+            .Map(d => d.ListUnitPrice, s => s.ListUnitPrice == null ? (decimal?)null : Money.ToFen(s.ListUnitPrice.Value))
             .Map(d => d.UnitPrice, s => Money.ToFen(s.UnitPrice))
             .Map(d => d.LineTotal, s => Money.ToFen(s.LineTotal));
         config.Compile();

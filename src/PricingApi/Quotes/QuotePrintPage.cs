@@ -1,13 +1,10 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using PricingApi.Data;
 using PricingApi.FeeList;
 using PricingApi.Providers;
 using PricingApi.Utility;
+using static PricingApi.Quotes.PrintedPage;
 
 namespace PricingApi.Quotes;
 
@@ -19,9 +16,6 @@ namespace PricingApi.Quotes;
 /// </summary>
 public static class QuotePrintPage
 {
-    // Encodes what HTML gives meaning to (<, >, &, quotes) but writes Chinese as itself.
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
-
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> HandleAsync(
         string number, PricingDbContext db, FeeListStore store, UtilityClock clock, IOptions<UtilityOptions> utility, IOptions<ProvidersOptions> providers,
         HttpContext http, CancellationToken ct)
@@ -35,30 +29,24 @@ public static class QuotePrintPage
         // The version is immutable, so the page shows exactly what the quote was priced from.
         var version = await store.GetAsync(quote.FeeListVersion, ct)
                       ?? throw new InvalidOperationException($"Quote {number} refers to fee-list version {quote.FeeListVersion}, which is not stored.");
-        http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
-        http.Response.Headers.XContentTypeOptions = "nosniff";
+        Secure(http);
         return TypedResults.Content(Render(quote.ToResponse(clock.Now), version.Public, utility.Value.PublisherEn, providers.Value.Find(quote.ProviderId)),
-            "text/html; charset=utf-8");
+            ContentType);
     }
 
     /// <summary>The page; <paramref name="provider"/> is the quote's provider as configured now (its letterhead), null for the published name alone.</summary>
     public static string Render(QuoteResponse quote, FeeListDocument version, string publisherEn, ProviderOptions? provider = null)
     {
-        // Quotes issued before providers were recorded name none: the publisher issued them.
-        var providerName = quote.Provider.Name is { Length: > 0 } name ? name : version.Publisher;
+        var (providerName, providerNameEn) = ChargeProvider.For(quote, version, provider, publisherEn);
         var header = provider?.QuoteHeader is { Length: > 0 } configured ? configured : providerName;
-        var headerEn = provider?.QuoteHeaderEn is { Length: > 0 } configuredEn ? configuredEn : provider?.NameEn ?? "";
-        var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>报价单 ").Append(E(quote.Number)).Append("</title>\n")
-            .Append("<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}table{border-collapse:collapse;width:100%}")
-            .Append("th,td{border:1px solid #555;padding:.3em .5em}td.n{text-align:right}.en{color:#555;font-size:.85em}.void{color:#b00;font-size:1.4em}")
-            .Append("@media print{body{margin:0}}</style></head><body>\n")
-            .Append("<h1>").Append(E(header)).Append(" <span class=\"en\">").Append(E(headerEn)).Append("</span></h1>\n")
+        var headerEn = provider?.QuoteHeaderEn is { Length: > 0 } configuredEn ? configuredEn : providerNameEn;
+        var html = Open("报价单 " + quote.Number);
+        html.Append("<h1>").Append(E(header)).Append(" <span class=\"en\">").Append(E(headerEn)).Append("</span></h1>\n")
             .Append("<h2>延伸服务报价单 <span class=\"en\">Extended-services quotation</span></h2>\n")
             .Append("<p>经营者 <span class=\"en\">Provider</span>: <strong>").Append(E(providerName)).Append("</strong><br>")
             .Append("收费目录发布单位 <span class=\"en\">Fee list published by</span>: ").Append(E(version.Publisher))
             .Append(" <span class=\"en\">").Append(E(publisherEn)).Append("</span></p>\n");
-        if (quote.Status != QuoteStatus.Issued)
+        if (quote.Status is QuoteStatus.Cancelled or QuoteStatus.Expired)
         {
             html.Append("<p class=\"void\">").Append(quote.Status == QuoteStatus.Cancelled ? "已作废 (Cancelled)" : "已过期 (Expired)").Append("</p>\n");
         }
@@ -98,16 +86,4 @@ public static class QuotePrintPage
             .Append("　价格举报电话 <span class=\"en\">Price supervision</span>: ").Append(E(version.SupervisionPhone)).Append("</p>\n</body></html>\n")
             .ToString();
     }
-
-    private static string E(string text) => Encoder.Encode(text);
-
-    private static string Date(DateTimeOffset t) =>
-        UtilityClock.Local(t).ToString("yyyy'年'M'月'd'日' HH:mm", CultureInfo.InvariantCulture);
-
-    private static string DateEn(DateTimeOffset t) =>
-        UtilityClock.Local(t).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-
-    private static string Money(decimal amount) => amount.ToString("#,##0.00", CultureInfo.InvariantCulture);
-
-    private static string Num(decimal quantity) => quantity.ToString(CultureInfo.InvariantCulture);
 }

@@ -7,7 +7,7 @@ namespace PricingApi.Quotes;
 /// <summary>The query of <c>GET /api/quotes</c>, bound with [AsParameters], named in camelCase like every other query.</summary>
 /// <param name="Page">1-based; 1 by default.</param>
 /// <param name="PageSize">1 to 100; 20 by default.</param>
-/// <param name="Status">issued, cancelled or expired.</param>
+/// <param name="Status">issued, accepted, completed, cancelled or expired.</param>
 /// <param name="Customer">Part of the customer's name or phone number.</param>
 public sealed record QuoteQuery(
     [FromQuery(Name = "page")] int? Page,
@@ -27,13 +27,13 @@ public sealed record QuoteQuery(
 
 public sealed class QuoteQueryValidator : AbstractValidator<QuoteQuery>
 {
-    private static readonly string[] Statuses = ["issued", "cancelled", "expired"];
+    private static readonly string[] Statuses = ["issued", "accepted", "completed", "cancelled", "expired"];
 
     public QuoteQueryValidator()
     {
         RuleFor(q => q.Page).InclusiveBetween(1, 1_000_000);
         RuleFor(q => q.PageSize).InclusiveBetween(1, QuoteQuery.MaxPageSize);
-        RuleFor(q => q.Status).OneOf(Statuses).WithMessage("'status' is one of issued, cancelled, expired.");
+        RuleFor(q => q.Status).OneOf(Statuses).WithMessage("'status' is one of issued, accepted, completed, cancelled, expired.");
         RuleFor(q => q.Customer).MaximumLength(QuoteLimits.NameLength).IsPlainText();
     }
 }

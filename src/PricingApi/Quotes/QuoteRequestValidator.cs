@@ -47,3 +47,13 @@ public sealed class QuoteLineRequestValidator : AbstractValidator<QuoteLineReque
 
     private const string NoPrices = "Prices come from the published fee list; send only 'serviceCode' and 'quantity', never '{PropertyName}'.";
 }
+
+public sealed class CompletionRequestValidator : AbstractValidator<CompletionRequest>
+{
+    public CompletionRequestValidator()
+    {
+        RuleFor(r => r.Lines).NotEmpty().WithMessage("A completion needs at least one line of work done.")
+            .Must(l => l is null || l.Count <= QuoteLimits.MaxLines).WithMessage($"A completion holds at most {QuoteLimits.MaxLines} lines.");
+        RuleForEach(r => r.Lines).NotNull().SetValidator(new QuoteLineRequestValidator()!);
+    }
+}

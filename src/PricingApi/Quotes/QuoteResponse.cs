@@ -11,6 +11,12 @@ public sealed class QuoteResponse
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset ValidUntil { get; init; }
     public DateTimeOffset? CancelledAt { get; init; }
+    /// <summary>When the customer agreed to the quote.</summary>
+    public DateTimeOffset? AcceptedAt { get; init; }
+    /// <summary>When the work was completed and charged.</summary>
+    public DateTimeOffset? CompletedAt { get; init; }
+    /// <summary>When the customer's name, phone and address were erased at the end of the retention period (they then read as empty).</summary>
+    public DateTimeOffset? PersonalDataErasedAt { get; init; }
     /// <summary>The name of the key that issued the quote.</summary>
     public required string CreatedBy { get; init; }
     public required QuoteCustomer Customer { get; init; }
@@ -20,6 +26,8 @@ public sealed class QuoteResponse
     /// <summary>The sum of the line totals, tax included.</summary>
     public decimal Total { get; init; }
     public string Currency { get; init; } = "CNY";
+    /// <summary>What was finally charged for the work done, once the quote is completed; null before.</summary>
+    public ChargeResponse? Charge { get; init; }
 }
 
 public sealed record QuoteProvider(string Id, string Name);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using PricingApi.FeeList;
 using PricingApi.Pricing;
 using PricingApi.Providers;
@@ -21,26 +22,24 @@ public static class QuoteRules
     /// <summary>Each line priced from <paramref name="list"/>, or every refusal (one per broken line) in words for a clerk.</summary>
     public static (List<QuoteLine> Lines, List<string> Refusals) Price(FeeListDocument list, IReadOnlyList<(string Code, decimal Quantity)> requested)
     {
-        var extended = list.ExtendedServices.ToDictionary(s => s.Code, StringComparer.Ordinal);
-        var basic = list.BasicServices.ToDictionary(s => s.Code, StringComparer.Ordinal);
-        var lines = new List<QuoteLine>();
+        var (extended, basic) = Index(list);
+        var lines = new List<QuoteLine>(requested.Count);
         var refusals = new List<string>();
         for (var i = 0; i < requested.Count; i++)
         {
             var (code, quantity) = requested[i];
-            var where = string.Create(CultureInfo.InvariantCulture, $"Line {i + 1}: ");
             if (basic.TryGetValue(code, out var free))
             {
-                refusals.Add($"{where}'{code}' ({free.Name}) is a basic service and is free to the customer (基础服务免费); it is never quoted.");
+                refusals.Add($"{Where(i + 1)}'{code}' ({free.Name}) is a basic service and is free to the customer (基础服务免费); it is never quoted.");
             }
             else if (!extended.TryGetValue(code, out var service))
             {
                 refusals.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"{where}'{code}' is not on the fee list in effect (version {list.Version}): it is unknown or has been withdrawn. Only published extended services can be quoted."));
+                    $"{Where(i + 1)}'{code}' is not on the fee list in effect (version {list.Version}): it is unknown or has been withdrawn. Only published extended services can be quoted."));
             }
             else if (quantity != decimal.Truncate(quantity) && !MeasuredUnits.Contains(service.Unit))
             {
-                refusals.Add($"{where}'{code}' is priced per {service.Unit} ({service.UnitEn}) and is quoted in whole units; {Show(quantity)} is not a whole number.");
+                refusals.Add($"{Where(i + 1)}'{code}' is priced per {service.Unit} ({service.UnitEn}) and is quoted in whole units; {Show(quantity)} is not a whole number.");
             }
             else
             {
@@ -50,6 +49,21 @@ public static class QuoteRules
 
         return (lines, refusals);
     }
+
+    // A published version never changes, so its lookup by code is built once per version rather than on every quote
+    // (with a 10,000-item list that was two 10,000-entry dictionaries per request). Weak: it goes when the version does.
+    private static readonly ConditionalWeakTable<FeeListDocument, CodeIndex> Indexes = new();
+
+    private sealed record CodeIndex(Dictionary<string, ExtendedServiceEntry> Extended, Dictionary<string, BasicServiceEntry> Basic);
+
+    /// <summary>The list's extended services by code, built once per published version.</summary>
+    internal static IReadOnlyDictionary<string, ExtendedServiceEntry> ExtendedByCode(FeeListDocument list) => Index(list).Extended;
+
+    // Written only for a refusal: most quotes have none.
+    private static string Where(int line) => string.Create(CultureInfo.InvariantCulture, $"Line {line}: ");
+
+    private static CodeIndex Index(FeeListDocument list) => Indexes.GetValue(list, l => new CodeIndex(
+        l.ExtendedServices.ToDictionary(s => s.Code, StringComparer.Ordinal), l.BasicServices.ToDictionary(s => s.Code, StringComparer.Ordinal)));
 
     public static QuoteLine Line(int lineNumber, ExtendedServiceEntry service, decimal quantity) => new()
     {
@@ -81,9 +95,12 @@ public static class QuoteRules
             : (null, ProviderMessages.TwoProviders(groups.Select(g => (g.Key.Name, g.Select(l => l.ServiceCode)))));
     }
 
-    /// <summary>Issued until <see cref="Quote.ValidUntil"/>, expired from that instant on; a cancelled quote stays cancelled.</summary>
+    /// <summary>
+    /// Issued (or accepted) until <see cref="Quote.ValidUntil"/>, expired from that instant on: the prices held only that
+    /// long, so work not completed by then needs a new quote. A cancelled or completed quote stays so.
+    /// </summary>
     public static QuoteStatus StatusAt(QuoteStatus stored, DateTimeOffset validUntil, DateTimeOffset now) =>
-        stored == QuoteStatus.Issued && now >= validUntil ? QuoteStatus.Expired : stored;
+        stored is QuoteStatus.Issued or QuoteStatus.Accepted && now >= validUntil ? QuoteStatus.Expired : stored;
 
     public static string Number(string series, int year, int sequence) =>
         string.Create(CultureInfo.InvariantCulture, $"{series}-{year:D4}-{sequence:D6}");

@@ -8,12 +8,16 @@ public static class QuotesSetup
     public static IServiceCollection AddQuotes(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<QuotesOptions>().Bind(configuration.GetSection(QuotesOptions.Section))
-            .Validate(o => o.Problem() is null, "Quotes:ValidityDays must be 1 to 366.")
+            .Validate(o => o.Problem() is null, "Quotes:ValidityDays must be 1 to 366, "
+                + "Quotes:CompletionTolerancePercent must be 0 to 100, and Quotes:PersonalDataRetentionDays and PersonalDataSweepMinutes at least 1.")
             .ValidateOnStart();
         services.AddSingleton<IValidator<QuoteRequest>, QuoteRequestValidator>();
         services.AddSingleton<IValidator<QuoteQuery>, QuoteQueryValidator>();
+        services.AddSingleton<IValidator<CompletionRequest>, CompletionRequestValidator>();
         services.AddScoped<QuoteIssuer>();
         services.AddSingleton<QuoteWriter>();
+        services.AddScoped<PersonalDataEraser>();
+        services.AddHostedService<PersonalDataRetentionJob>();
         return services;
     }
 }

@@ -28,6 +28,7 @@ public static class RegulatorEndpoints
         group.MapRegulatorFeeList();
         group.MapCompliance();
         group.MapAuditTrail();
+        group.MapCharges();
         return group;
     }
 }

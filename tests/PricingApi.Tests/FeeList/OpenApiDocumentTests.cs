@@ -51,7 +51,7 @@ public class OpenApiDocumentTests
         Assert.Equal("string", schemas["PublishRequest"]!["properties"]!["effectiveFrom"]!["type"]!.GetValue<string>());
 
         var status = document["paths"]!["/api/quotes"]!["get"]!["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == "status")!;
-        Assert.Equal(["issued", "cancelled", "expired"], status["schema"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()));
+        Assert.Equal(["issued", "accepted", "completed", "cancelled", "expired"], status["schema"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()));
     }
 
     [Theory]
@@ -59,6 +59,11 @@ public class OpenApiDocumentTests
     [InlineData("/api/quotes/{number}/cancel", "post", "404")]
     [InlineData("/api/quotes/{number}/cancel", "post", "409")]
     [InlineData("/api/regulator/compliance", "get", "400")] // ?version=abc
+    [InlineData("/api/quotes/{number}/acceptance", "post", "409")]
+    [InlineData("/api/quotes/{number}/completion", "post", "409")]
+    [InlineData("/api/quotes/{number}/completion", "post", "422")]
+    [InlineData("/api/quotes/{number}/receipt", "get", "409")]
+    [InlineData("/api/regulator/charges", "get", "400")] // ?from=yesterday
     [InlineData("/api/admin/services", "post", "413")]
     [InlineData("/api/admin/services/{code}", "put", "415")]
     [InlineData("/api/connections/assessments", "post", "415")]

@@ -20,6 +20,10 @@ public class RegulatorAccessTests
         "/api/regulator/fee-list/verification",
         "/api/regulator/compliance",
         "/api/regulator/audit",
+        "/api/regulator/charges",
+        "/api/regulator/charges.csv",
+        "/api/regulator/charges.xlsx",
+        "/api/regulator/charges/compliance",
     };
 
     [Theory]

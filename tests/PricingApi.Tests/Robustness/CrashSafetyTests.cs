@@ -13,8 +13,9 @@ using Xunit.Abstractions;
 namespace PricingApi.Tests.Robustness;
 
 /// <summary>
-/// The real service process, killed with SIGKILL while eight clerks issue quotes and an admin publishes, then started
-/// again on the same database: everything it acknowledged must still be there, unchanged, and nothing half-written.
+/// The real service process, killed with SIGKILL while eight clerks issue quotes (accepting and completing every other
+/// one, so charges flow through the same group commit) and an admin publishes, then started again on the same database:
+/// everything it acknowledged, charges included, must still be there, unchanged, and nothing half-written.
 /// Runs on the suite's database: a SQLite file (then also PRAGMA integrity_check), or PostgreSQL when the suite runs
 /// on it. PRICINGAPI_CRASH_CYCLES sets how many kill/restart cycles (3 by default).
 /// </summary>
@@ -37,6 +38,7 @@ public class CrashSafetyTests(ITestOutputHelper output)
         var cycles = int.TryParse(Environment.GetEnvironmentVariable(CyclesVariable), out var n) && n > 0 ? n : 3;
         await using var database = new CrashDatabase();
         var quotes = new ConcurrentDictionary<string, JsonNode>();
+        var charges = new ConcurrentDictionary<string, JsonNode>();
         var versions = new ConcurrentDictionary<int, string>();
         var service = await ServiceProcess.StartAsync(database.Path, database.Environment);
         var (staffKey, adminKey) = await database.CreateKeysAsync();
@@ -47,7 +49,7 @@ public class CrashSafetyTests(ITestOutputHelper output)
         {
             var before = quotes.Count;
             using var stop = new CancellationTokenSource();
-            var clerks = Enumerable.Range(0, Clerks).Select(i => IssueUntilStoppedAsync(service, staffKey, i, quotes, stop.Token)).ToList();
+            var clerks = Enumerable.Range(0, Clerks).Select(i => IssueUntilStoppedAsync(service, staffKey, i, quotes, charges, stop.Token)).ToList();
             await PublishAsync(service, adminKey, cycle, TimeSpan.Zero, versions);
 
             // Kill mid-stream: once quotes are flowing and the publish has been sent, not at a quiet moment.
@@ -73,19 +75,24 @@ public class CrashSafetyTests(ITestOutputHelper output)
             }
 
             service = await ServiceProcess.StartAsync(database.Path, database.Environment);
-            checks += quotes.Count + versions.Count;
-            lost.AddRange(await LostOrChangedAsync(service, adminKey, quotes, versions));
-            output.WriteLine($"Crash {cycle}: {quotes.Count - before} quotes acknowledged in this cycle; {quotes.Count} quotes and {versions.Count} versions checked after the restart.");
+            checks += quotes.Count + charges.Count + versions.Count;
+            lost.AddRange(await LostOrChangedAsync(service, adminKey, quotes, charges, versions));
+            output.WriteLine($"Crash {cycle}: {quotes.Count - before} quotes acknowledged in this cycle; {quotes.Count} quotes, {charges.Count} charges and {versions.Count} versions checked after the restart.");
         }
 
         await service.DisposeAsync();
-        output.WriteLine($"Crashes survived: {cycles}. Acknowledged writes: {quotes.Count + versions.Count:N0} ({quotes.Count} quotes, {versions.Count} versions), " +
+        Assert.True(charges.Count > 0, "No completion was acknowledged: the test did not exercise charges.");
+        output.WriteLine($"Crashes survived: {cycles}. Acknowledged writes: {quotes.Count + charges.Count + versions.Count:N0} ({quotes.Count} quotes, {charges.Count} charges, {versions.Count} versions), " +
                          $"each checked after every later crash ({checks:N0} checks). Acknowledged writes lost or changed: {lost.Count}.");
         Assert.True(lost.Count == 0, string.Join('\n', lost));
     }
 
-    /// <summary>A clerk issuing quotes until the process dies under it; every 201 is remembered exactly as it was answered.</summary>
-    private static async Task IssueUntilStoppedAsync(ServiceProcess service, string key, int clerk, ConcurrentDictionary<string, JsonNode> acknowledged, CancellationToken stop)
+    /// <summary>
+    /// A clerk issuing quotes until the process dies under it, accepting and completing every other one; every 201 quote and
+    /// every 200 completion is remembered exactly as it was answered.
+    /// </summary>
+    private static async Task IssueUntilStoppedAsync(ServiceProcess service, string key, int clerk, ConcurrentDictionary<string, JsonNode> acknowledged,
+        ConcurrentDictionary<string, JsonNode> charged, CancellationToken stop)
     {
         using var client = Client(service, key);
         for (var i = clerk; !stop.IsCancellationRequested; i++)
@@ -96,7 +103,17 @@ public class CrashSafetyTests(ITestOutputHelper output)
                 if (response.StatusCode == HttpStatusCode.Created)
                 {
                     var quote = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-                    acknowledged[quote["number"]!.GetValue<string>()] = quote;
+                    var number = quote["number"]!.GetValue<string>();
+                    acknowledged[number] = quote;
+                    if (i % 2 == 0 && (await client.PostAsync($"/api/quotes/{number}/acceptance", null)).StatusCode == HttpStatusCode.OK)
+                    {
+                        var completion = new { lines = Baskets[i % Baskets.Length].Select(l => new { serviceCode = l.Code, quantity = l.Quantity }) };
+                        var done = await client.PostJsonAsync($"/api/quotes/{number}/completion", completion);
+                        if (done.StatusCode == HttpStatusCode.OK)
+                        {
+                            charged[number] = JsonNode.Parse(await done.Content.ReadAsStringAsync())!["charge"]!;
+                        }
+                    }
                 }
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
@@ -133,7 +150,8 @@ public class CrashSafetyTests(ITestOutputHelper output)
     /// Every acknowledged quote present and unchanged; versions numbered 1..n without a gap, each stored document parsing and
     /// hashing to its digest; every acknowledged version there with the digest it was acknowledged with. Returns what is not.
     /// </summary>
-    private static async Task<List<string>> LostOrChangedAsync(ServiceProcess service, string key, ConcurrentDictionary<string, JsonNode> quotes, ConcurrentDictionary<int, string> versions)
+    private static async Task<List<string>> LostOrChangedAsync(ServiceProcess service, string key, ConcurrentDictionary<string, JsonNode> quotes,
+        ConcurrentDictionary<string, JsonNode> charges, ConcurrentDictionary<int, string> versions)
     {
         using var client = Client(service, key);
         var lost = new List<string>();
@@ -150,6 +168,10 @@ public class CrashSafetyTests(ITestOutputHelper output)
             lost.AddRange(new[] { "number", "feeListVersion", "createdAt", "validUntil", "customer", "lines", "total" }
                 .Where(field => !JsonNode.DeepEquals(acknowledged[field], stored[field]))
                 .Select(field => $"Quote {number}: '{field}' was {acknowledged[field]?.ToJsonString()} when acknowledged, {stored[field]?.ToJsonString()} after the crash."));
+            if (charges.TryGetValue(number, out var charge) && !JsonNode.DeepEquals(charge, stored["charge"]))
+            {
+                lost.Add($"Quote {number}: its charge was {charge.ToJsonString()} when acknowledged, {stored["charge"]?.ToJsonString()} after the crash.");
+            }
         }
 
         var listed = (await (await client.GetAsync("/api/regulator/fee-list/versions")).JsonBodyAsync()).AsArray();

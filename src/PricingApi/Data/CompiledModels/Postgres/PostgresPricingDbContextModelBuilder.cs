@@ -12,7 +12,7 @@ namespace PricingApi.Data.CompiledModels.Postgres
     public partial class PostgresPricingDbContextModel
     {
         private PostgresPricingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("115578f6-1441-40ea-b4ce-24bccad71b37"), entityTypeCount: 12)
+            : base(skipDetectChanges: false, modelId: new Guid("bdca69c7-05ff-4f3a-9d43-885c6fb62c51"), entityTypeCount: 14)
         {
         }
 
@@ -25,6 +25,8 @@ namespace PricingApi.Data.CompiledModels.Postgres
             var feeListVersion = FeeListVersionEntityType.Create(this);
             var feeListWithdrawal = FeeListWithdrawalEntityType.Create(this);
             var publicationProposal = PublicationProposalEntityType.Create(this);
+            var charge = ChargeEntityType.Create(this);
+            var chargeLine = ChargeLineEntityType.Create(this);
             var quote = QuoteEntityType.Create(this);
             var quoteLine = QuoteLineEntityType.Create(this);
             var quoteNumberSequence = QuoteNumberSequenceEntityType.Create(this);
@@ -33,6 +35,8 @@ namespace PricingApi.Data.CompiledModels.Postgres
 
             FeeListSignatureEntityType.CreateForeignKey1(feeListSignature, feeListVersion);
             FeeListWithdrawalEntityType.CreateForeignKey1(feeListWithdrawal, feeListVersion);
+            ChargeEntityType.CreateForeignKey1(charge, quote);
+            ChargeLineEntityType.CreateForeignKey1(chargeLine, charge);
             QuoteLineEntityType.CreateForeignKey1(quoteLine, quote);
 
             ApiKeyEntityType.CreateAnnotations(apiKey);
@@ -42,6 +46,8 @@ namespace PricingApi.Data.CompiledModels.Postgres
             FeeListVersionEntityType.CreateAnnotations(feeListVersion);
             FeeListWithdrawalEntityType.CreateAnnotations(feeListWithdrawal);
             PublicationProposalEntityType.CreateAnnotations(publicationProposal);
+            ChargeEntityType.CreateAnnotations(charge);
+            ChargeLineEntityType.CreateAnnotations(chargeLine);
             QuoteEntityType.CreateAnnotations(quote);
             QuoteLineEntityType.CreateAnnotations(quoteLine);
             QuoteNumberSequenceEntityType.CreateAnnotations(quoteNumberSequence);

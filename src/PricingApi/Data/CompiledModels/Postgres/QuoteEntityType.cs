@@ -20,9 +20,9 @@ namespace PricingApi.Data.CompiledModels.Postgres
                 "PricingApi.Quotes.Quote",
                 typeof(Quote),
                 baseEntityType,
-                propertyCount: 15,
+                propertyCount: 21,
                 complexPropertyCount: 1,
-                navigationCount: 1,
+                navigationCount: 2,
                 unnamedIndexCount: 3,
                 keyCount: 1);
 
@@ -35,6 +35,42 @@ namespace PricingApi.Data.CompiledModels.Postgres
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0L);
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+            var acceptanceIdempotencyKey = runtimeEntityType.AddProperty(
+                "AcceptanceIdempotencyKey",
+                typeof(string),
+                propertyInfo: typeof(Quote).GetProperty("AcceptanceIdempotencyKey", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Quote).GetField("<AcceptanceIdempotencyKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 128);
+            acceptanceIdempotencyKey.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var acceptedAt = runtimeEntityType.AddProperty(
+                "AcceptedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(Quote).GetProperty("AcceptedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Quote).GetField("<AcceptedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcConverter());
+            acceptedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var acceptedBy = runtimeEntityType.AddProperty(
+                "AcceptedBy",
+                typeof(string),
+                propertyInfo: typeof(Quote).GetProperty("AcceptedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Quote).GetField("<AcceptedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+            acceptedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var acceptedByKeyId = runtimeEntityType.AddProperty(
+                "AcceptedByKeyId",
+                typeof(string),
+                propertyInfo: typeof(Quote).GetProperty("AcceptedByKeyId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Quote).GetField("<AcceptedByKeyId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 32);
+            acceptedByKeyId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var cancelledAt = runtimeEntityType.AddProperty(
                 "CancelledAt",
@@ -53,6 +89,15 @@ namespace PricingApi.Data.CompiledModels.Postgres
                 nullable: true,
                 maxLength: 200);
             cancelledBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var completedAt = runtimeEntityType.AddProperty(
+                "CompletedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(Quote).GetProperty("CompletedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Quote).GetField("<CompletedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcConverter());
+            completedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var createdAt = runtimeEntityType.AddProperty(
                 "CreatedAt",
@@ -103,6 +148,15 @@ namespace PricingApi.Data.CompiledModels.Postgres
                 fieldInfo: typeof(Quote).GetField("<Number>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 32);
             number.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var personalDataErasedAt = runtimeEntityType.AddProperty(
+                "PersonalDataErasedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(Quote).GetProperty("PersonalDataErasedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Quote).GetField("<PersonalDataErasedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcConverter());
+            personalDataErasedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var providerId = runtimeEntityType.AddProperty(
                 "ProviderId",

@@ -19,9 +19,9 @@ namespace PricingApi.Data.CompiledModels.Sqlite
                 "PricingApi.Quotes.Quote",
                 typeof(Quote),
                 baseEntityType,
-                propertyCount: 15,
+                propertyCount: 21,
                 complexPropertyCount: 1,
-                navigationCount: 1,
+                navigationCount: 2,
                 unnamedIndexCount: 3,
                 keyCount: 1);
 
@@ -33,6 +33,38 @@ namespace PricingApi.Data.CompiledModels.Sqlite
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0L);
+
+            var acceptanceIdempotencyKey = runtimeEntityType.AddProperty(
+                "AcceptanceIdempotencyKey",
+                typeof(string),
+                propertyInfo: typeof(Quote).GetProperty("AcceptanceIdempotencyKey", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Quote).GetField("<AcceptanceIdempotencyKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 128);
+
+            var acceptedAt = runtimeEntityType.AddProperty(
+                "AcceptedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(Quote).GetProperty("AcceptedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Quote).GetField("<AcceptedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcTicksConverter());
+
+            var acceptedBy = runtimeEntityType.AddProperty(
+                "AcceptedBy",
+                typeof(string),
+                propertyInfo: typeof(Quote).GetProperty("AcceptedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Quote).GetField("<AcceptedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+
+            var acceptedByKeyId = runtimeEntityType.AddProperty(
+                "AcceptedByKeyId",
+                typeof(string),
+                propertyInfo: typeof(Quote).GetProperty("AcceptedByKeyId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Quote).GetField("<AcceptedByKeyId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 32);
 
             var cancelledAt = runtimeEntityType.AddProperty(
                 "CancelledAt",
@@ -49,6 +81,14 @@ namespace PricingApi.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(Quote).GetField("<CancelledBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 200);
+
+            var completedAt = runtimeEntityType.AddProperty(
+                "CompletedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(Quote).GetProperty("CompletedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Quote).GetField("<CompletedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcTicksConverter());
 
             var createdAt = runtimeEntityType.AddProperty(
                 "CreatedAt",
@@ -93,6 +133,14 @@ namespace PricingApi.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(Quote).GetProperty("Number", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Quote).GetField("<Number>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 32);
+
+            var personalDataErasedAt = runtimeEntityType.AddProperty(
+                "PersonalDataErasedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(Quote).GetProperty("PersonalDataErasedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Quote).GetField("<PersonalDataErasedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcTicksConverter());
 
             var providerId = runtimeEntityType.AddProperty(
                 "ProviderId",

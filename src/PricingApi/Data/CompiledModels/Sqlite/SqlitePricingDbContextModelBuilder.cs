@@ -11,7 +11,7 @@ namespace PricingApi.Data.CompiledModels.Sqlite
     public partial class SqlitePricingDbContextModel
     {
         private SqlitePricingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("080534be-0bb8-4b7a-95a2-642ee478e4fe"), entityTypeCount: 12)
+            : base(skipDetectChanges: false, modelId: new Guid("bc193344-776f-45b3-af01-b7d33a88a485"), entityTypeCount: 14)
         {
         }
 
@@ -24,6 +24,8 @@ namespace PricingApi.Data.CompiledModels.Sqlite
             var feeListVersion = FeeListVersionEntityType.Create(this);
             var feeListWithdrawal = FeeListWithdrawalEntityType.Create(this);
             var publicationProposal = PublicationProposalEntityType.Create(this);
+            var charge = ChargeEntityType.Create(this);
+            var chargeLine = ChargeLineEntityType.Create(this);
             var quote = QuoteEntityType.Create(this);
             var quoteLine = QuoteLineEntityType.Create(this);
             var quoteNumberSequence = QuoteNumberSequenceEntityType.Create(this);
@@ -32,6 +34,8 @@ namespace PricingApi.Data.CompiledModels.Sqlite
 
             FeeListSignatureEntityType.CreateForeignKey1(feeListSignature, feeListVersion);
             FeeListWithdrawalEntityType.CreateForeignKey1(feeListWithdrawal, feeListVersion);
+            ChargeEntityType.CreateForeignKey1(charge, quote);
+            ChargeLineEntityType.CreateForeignKey1(chargeLine, charge);
             QuoteLineEntityType.CreateForeignKey1(quoteLine, quote);
 
             ApiKeyEntityType.CreateAnnotations(apiKey);
@@ -41,6 +45,8 @@ namespace PricingApi.Data.CompiledModels.Sqlite
             FeeListVersionEntityType.CreateAnnotations(feeListVersion);
             FeeListWithdrawalEntityType.CreateAnnotations(feeListWithdrawal);
             PublicationProposalEntityType.CreateAnnotations(publicationProposal);
+            ChargeEntityType.CreateAnnotations(charge);
+            ChargeLineEntityType.CreateAnnotations(chargeLine);
             QuoteEntityType.CreateAnnotations(quote);
             QuoteLineEntityType.CreateAnnotations(quoteLine);
             QuoteNumberSequenceEntityType.CreateAnnotations(quoteNumberSequence);

@@ -304,6 +304,106 @@ namespace PricingApi.Data.Migrations.Postgres
                     b.ToTable("PublicationProposals");
                 });
 
+            modelBuilder.Entity("PricingApi.Quotes.Charge", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("ChargedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChargedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ChargedByKeyId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("FeeListVersionAtCharge")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<long>("QuoteId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChargedAt");
+
+                    b.HasIndex("QuoteId")
+                        .IsUnique();
+
+                    b.ToTable("Charges", (string)null);
+                });
+
+            modelBuilder.Entity("PricingApi.Quotes.ChargeLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ChargeId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("FeeListVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("LineTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal?>("ListUnitPrice")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<decimal>("QuotedUnitPrice")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("ServiceCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChargeId", "LineNumber")
+                        .IsUnique();
+
+                    b.ToTable("ChargeLines", (string)null);
+                });
+
             modelBuilder.Entity("PricingApi.Quotes.Quote", b =>
                 {
                     b.Property<long>("Id")
@@ -312,12 +412,30 @@ namespace PricingApi.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("AcceptanceIdempotencyKey")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AcceptedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("AcceptedByKeyId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<DateTimeOffset?>("CancelledAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CancelledBy")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -343,6 +461,9 @@ namespace PricingApi.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset?>("PersonalDataErasedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ProviderId")
                         .IsRequired()
@@ -598,6 +719,24 @@ namespace PricingApi.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PricingApi.Quotes.Charge", b =>
+                {
+                    b.HasOne("PricingApi.Quotes.Quote", null)
+                        .WithOne("Charge")
+                        .HasForeignKey("PricingApi.Quotes.Charge", "QuoteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PricingApi.Quotes.ChargeLine", b =>
+                {
+                    b.HasOne("PricingApi.Quotes.Charge", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("ChargeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PricingApi.Quotes.QuoteLine", b =>
                 {
                     b.HasOne("PricingApi.Quotes.Quote", null)
@@ -607,8 +746,15 @@ namespace PricingApi.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PricingApi.Quotes.Charge", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
             modelBuilder.Entity("PricingApi.Quotes.Quote", b =>
                 {
+                    b.Navigation("Charge");
+
                     b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618

@@ -290,11 +290,122 @@ namespace PricingApi.Data.Migrations.Sqlite
                     b.ToTable("PublicationProposals");
                 });
 
+            modelBuilder.Entity("PricingApi.Quotes.Charge", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChargedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChargedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChargedByKeyId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FeeListVersionAtCharge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("QuoteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChargedAt");
+
+                    b.HasIndex("QuoteId")
+                        .IsUnique();
+
+                    b.ToTable("Charges", (string)null);
+                });
+
+            modelBuilder.Entity("PricingApi.Quotes.ChargeLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChargeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FeeListVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("LineTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ListUnitPrice")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("QuotedUnitPrice")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChargeId", "LineNumber")
+                        .IsUnique();
+
+                    b.ToTable("ChargeLines", (string)null);
+                });
+
             modelBuilder.Entity("PricingApi.Quotes.Quote", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("AcceptanceIdempotencyKey")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AcceptedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcceptedByKeyId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("CancelledAt")
                         .HasColumnType("INTEGER");
@@ -302,6 +413,9 @@ namespace PricingApi.Data.Migrations.Sqlite
                     b.Property<string>("CancelledBy")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -327,6 +441,9 @@ namespace PricingApi.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("PersonalDataErasedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ProviderId")
                         .IsRequired()
@@ -580,6 +697,24 @@ namespace PricingApi.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PricingApi.Quotes.Charge", b =>
+                {
+                    b.HasOne("PricingApi.Quotes.Quote", null)
+                        .WithOne("Charge")
+                        .HasForeignKey("PricingApi.Quotes.Charge", "QuoteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PricingApi.Quotes.ChargeLine", b =>
+                {
+                    b.HasOne("PricingApi.Quotes.Charge", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("ChargeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PricingApi.Quotes.QuoteLine", b =>
                 {
                     b.HasOne("PricingApi.Quotes.Quote", null)
@@ -589,8 +724,15 @@ namespace PricingApi.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PricingApi.Quotes.Charge", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
             modelBuilder.Entity("PricingApi.Quotes.Quote", b =>
                 {
+                    b.Navigation("Charge");
+
                     b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618
