@@ -25,7 +25,6 @@ if (keysCommand)
 else
 {
     builder.AddPricingLogging();
-    builder.AddPricingTelemetry();
 }
 
 builder.AddPricingApi();

@@ -16,16 +16,18 @@ public sealed class CacheOptions
     public long VersionBytes { get; set; } = 128L * 1024 * 1024;
 }
 
-/// <summary>
-/// A <see cref="MemoryCache"/> bounded by bytes: each entry's size is its bytes (or an estimate of them), and when a
-/// new entry would pass the budget, least-recently-used entries are evicted one at a time until it fits. Loads are
-/// single-flight: concurrent requests for one key wait for one load.
-/// </summary>
-/// <remarks>
-/// MemoryCache on its own refuses an entry that does not fit and compacts in the background, so a client cycling
-/// through more keys than fit would have every one rendered twice and kept never; and the previous caches here
-/// dropped everything at once, the list in effect included, which stalled the hot path while it was read again.
-/// </remarks>
+// (Plain comments, not XML documentation: the OpenAPI XML-comment source generator of .NET 10 registers this
+// generic type twice and fails every /openapi/v1.json request.)
+// <summary>
+// A <see cref="MemoryCache"/> bounded by bytes: each entry's size is its bytes (or an estimate of them), and when a
+// new entry would pass the budget, least-recently-used entries are evicted one at a time until it fits. Loads are
+// single-flight: concurrent requests for one key wait for one load.
+// </summary>
+// <remarks>
+// MemoryCache on its own refuses an entry that does not fit and compacts in the background, so a client cycling
+// through more keys than fit would have every one rendered twice and kept never; and the previous caches here
+// dropped everything at once, the list in effect included, which stalled the hot path while it was read again.
+// </remarks>
 public sealed class ByteBudgetCache<TKey, TValue> : IDisposable where TKey : notnull where TValue : class
 {
     private readonly MemoryCache _cache;
@@ -43,15 +45,15 @@ public sealed class ByteBudgetCache<TKey, TValue> : IDisposable where TKey : not
         _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = _budget, TrackStatistics = true, CompactionPercentage = 0.01 });
     }
 
-    /// <summary>Bytes held now (by the entries' sizes).</summary>
+    // <summary>Bytes held now (by the entries' sizes).</summary>
     public long Bytes => _cache.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
 
     public int Count => _cache.Count;
 
-    /// <summary>A cached value, never waiting for a load.</summary>
+    // <summary>A cached value, never waiting for a load.</summary>
     public TValue? Find(TKey key) => _cache.TryGetValue(key, out TValue? value) ? value : null;
 
-    /// <summary><paramref name="load"/> runs without the request's token: other requests may be waiting for it. A null result is not kept.</summary>
+    // <summary><paramref name="load"/> runs without the request's token: other requests may be waiting for it. A null result is not kept.</summary>
     public async Task<TValue?> GetOrLoadAsync(TKey key, Func<TKey, Task<TValue?>> load, CancellationToken ct)
     {
         if (_cache.TryGetValue(key, out TValue? hit))
