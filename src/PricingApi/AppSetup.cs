@@ -8,6 +8,7 @@ using PricingApi.Connections;
 using PricingApi.Data;
 using PricingApi.FeeList;
 using PricingApi.FeePage;
+using PricingApi.LegalBases;
 using PricingApi.Http;
 using PricingApi.Operations;
 using PricingApi.Pricing;
@@ -41,6 +42,7 @@ public static class AppSetup
         services.AddPricingDatabase();
         services.AddSingleton<WriteGate>();
         services.AddScoped<AuditLog>();
+        services.AddLegalBases();
         services.AddSingleton<IValidator<ServiceRequest>, ServiceRequestValidator>();
         services.AddSingleton<IValidator<AuditQuery>, AuditQueryValidator>();
         services.AddSingleton<FeeListStore>();
@@ -76,6 +78,7 @@ public static class AppSetup
         app.MapFeeListDownloads();
         app.MapFeePage();
         app.MapCatalog();
+        app.MapLegalBases();
         app.MapPublishing();
         app.MapRegulator();
         app.MapConnections();

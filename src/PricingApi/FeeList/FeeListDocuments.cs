@@ -15,6 +15,8 @@ public class FeeListDocument
     public required string Publisher { get; init; }
     public required string ServicePhone { get; init; }
     public required string SupervisionPhone { get; init; }
+    /// <summary>True when published from the sample seed (illustrative prices, 示例数据); absent for a real list.</summary>
+    public bool? Sample { get; init; }
     public required IReadOnlyList<BasicServiceEntry> BasicServices { get; init; }
     public required IReadOnlyList<ExtendedServiceEntry> ExtendedServices { get; init; }
 }
@@ -78,6 +80,8 @@ public sealed class CostedFeeListDocument
     public required string Publisher { get; init; }
     public required string ServicePhone { get; init; }
     public required string SupervisionPhone { get; init; }
+    /// <summary>True when published from the sample seed (illustrative prices, 示例数据); absent for a real list.</summary>
+    public bool? Sample { get; init; }
     public required IReadOnlyList<BasicServiceEntry> BasicServices { get; init; }
     public required IReadOnlyList<CostedExtendedServiceEntry> ExtendedServices { get; init; }
 }

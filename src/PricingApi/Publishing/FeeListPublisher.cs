@@ -16,14 +16,16 @@ namespace PricingApi.Publishing;
 /// unique keys, so two publishers racing (even on two instances) cannot both win.
 /// </summary>
 public sealed class FeeListPublisher(
-    PricingDbContext db, CostProfitCap cap, IOptions<UtilityOptions> utility, UtilityClock clock, AuditLog audit, FeeListStore store, WriteGate gate)
+    PricingDbContext db, CostProfitCap cap, IOptions<UtilityOptions> utility, UtilityClock clock, AuditLog audit, FeeListStore store, WriteGate gate,
+    LegalBases.LegalBasisRegister register)
 {
     private const int Attempts = 3;
 
-    public async Task<PublishOutcome> PublishAsync(Actor actor, DateTimeOffset? requestedEffectiveFrom, CancellationToken ct)
+    /// <summary>With <paramref name="sample"/>, the catalog is the sample seed: the version says so (sample: true) wherever it is shown.</summary>
+    public async Task<PublishOutcome> PublishAsync(Actor actor, DateTimeOffset? requestedEffectiveFrom, CancellationToken ct, bool sample = false)
     {
-        var now = TruncateToMillisecond(clock.Now);
-        var effectiveFrom = requestedEffectiveFrom is { } requested ? UtilityClock.Local(TruncateToMillisecond(requested)) : now;
+        var now = UtilityTime.ToMillisecond(clock.Now);
+        var effectiveFrom = requestedEffectiveFrom is { } requested ? UtilityClock.Local(UtilityTime.ToMillisecond(requested)) : now;
         if (effectiveFrom < now)
         {
             return new PublishOutcome.Refused(
@@ -32,7 +34,7 @@ public sealed class FeeListPublisher(
 
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
-            var outcome = await TryPublishAsync(actor, effectiveFrom, now, ct);
+            var outcome = await TryPublishAsync(actor, effectiveFrom, now, sample, ct);
             if (outcome is not null)
             {
                 return outcome;
@@ -43,7 +45,7 @@ public sealed class FeeListPublisher(
     }
 
     /// <summary>One attempt; null when another writer took the version number first and the attempt should be retried.</summary>
-    private async Task<PublishOutcome?> TryPublishAsync(Actor actor, DateTimeOffset effectiveFrom, DateTimeOffset now, CancellationToken ct)
+    private async Task<PublishOutcome?> TryPublishAsync(Actor actor, DateTimeOffset effectiveFrom, DateTimeOffset now, bool sample, CancellationToken ct)
     {
         using var writer = await gate.EnterAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -62,7 +64,7 @@ public sealed class FeeListPublisher(
         }
 
         var version = (latest?.Version ?? 0) + 1;
-        var document = FeeListSnapshot.Build(version, effectiveFrom, now, actor, cap, utility.Value, catalog);
+        var document = FeeListSnapshot.Build(version, effectiveFrom, now, actor, cap, utility.Value, catalog, register, sample);
         var (json, digest) = FeeListSnapshot.Serialize(document);
         var row = new FeeListVersion
         {
@@ -118,9 +120,6 @@ public sealed class FeeListPublisher(
             ? null
             : $"Publishing is refused while any extended service breaks the cost-profit cap. {breaches.Count} do: {string.Join("; ", breaches)}";
     }
-
-    private static DateTimeOffset TruncateToMillisecond(DateTimeOffset t) =>
-        new(t.Ticks - t.Ticks % TimeSpan.TicksPerMillisecond, t.Offset);
 
     private static string Show(DateTimeOffset t) => UtilityTime.Format(t);
 }

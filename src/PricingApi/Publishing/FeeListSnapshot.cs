@@ -15,7 +15,7 @@ public static class FeeListSnapshot
 {
     public static CostedFeeListDocument Build(
         int version, DateTimeOffset effectiveFrom, DateTimeOffset publishedAt, Actor publisher,
-        CostProfitCap cap, UtilityOptions utility, IReadOnlyCollection<CatalogItem> catalog)
+        CostProfitCap cap, UtilityOptions utility, IReadOnlyCollection<CatalogItem> catalog, LegalBases.LegalBasisRegister? register = null, bool sample = false)
     {
         var ordered = catalog.OrderBy(i => i.SortOrder).ThenBy(i => i.Code, StringComparer.Ordinal).ToList();
         return new CostedFeeListDocument
@@ -28,8 +28,9 @@ public static class FeeListSnapshot
             Publisher = utility.Publisher,
             ServicePhone = utility.ServicePhone,
             SupervisionPhone = utility.SupervisionPhone,
-            BasicServices = ordered.OfType<BasicService>().Select(b => b.ToEntry()).ToList(),
-            ExtendedServices = ordered.OfType<ExtendedService>().Select(e => e.ToEntry()).ToList(),
+            Sample = sample ? true : null,
+            BasicServices = ordered.OfType<BasicService>().Select(b => b.ToEntry(register)).ToList(),
+            ExtendedServices = ordered.OfType<ExtendedService>().Select(e => e.ToEntry(register)).ToList(),
         };
     }
 
