@@ -35,6 +35,7 @@ public static class CatalogEndpoints
         group.MapDelete("/{code}", DeleteAsync).WithName("DeleteCatalogService")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Remove an item from the working catalog; the next published version no longer lists it.");
+        routes.MapCatalogWorkbook();
         return group;
     }
 
