@@ -17,7 +17,7 @@ public static class FreePaidLine
         var basis = register.Find(request.LegalBasis);
         if (request.Kind == ServiceKind.Basic)
         {
-            return basis is { MakesFree: false } ? CatalogMessages.BasicOnChargeClause.Format(basis.Id, basis.Citation) : null;
+            return basis is { MakesFree: false } ? CatalogMessages.Format(CatalogMessages.BasicOnChargeClause, basis.Id, basis.Citation) : null;
         }
 
         var basics = register.BasicServices
@@ -26,15 +26,15 @@ public static class FreePaidLine
         var code = request.Code?.Trim();
         if (basics.FirstOrDefault(b => string.Equals(b.Code, code, StringComparison.Ordinal)) is { } sameCode)
         {
-            return CatalogMessages.ReusesBasicCode.Format(code, sameCode.Name, sameCode.Code);
+            return CatalogMessages.Format(CatalogMessages.ReusesBasicCode, code, sameCode.Name, sameCode.Code);
         }
 
         var name = request.Name ?? "";
         if (basics.FirstOrDefault(b => ServiceNames.Names(name, b)) is { } sameName)
         {
-            return CatalogMessages.ReusesBasicName.Format(name.Trim(), sameName.Name, sameName.Code);
+            return CatalogMessages.Format(CatalogMessages.ReusesBasicName, name.Trim(), sameName.Name, sameName.Code);
         }
 
-        return basis is { MakesFree: true } ? CatalogMessages.ExtendedOnFreeClause.Format(basis.Id, basis.Citation) : null;
+        return basis is { MakesFree: true } ? CatalogMessages.Format(CatalogMessages.ExtendedOnFreeClause, basis.Id, basis.Citation) : null;
     }
 }

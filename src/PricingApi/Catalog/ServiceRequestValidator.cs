@@ -24,7 +24,7 @@ public sealed class ServiceRequestValidator : AbstractValidator<ServiceRequest>
         RuleFor(r => r.NameEn).NotEmpty().MaximumLength(200).IsPlainText();
         RuleFor(r => r.Description).NotEmpty().MaximumLength(2000).IsPlainText();
         RuleFor(r => r.LegalBasis).NotEmpty().MaximumLength(500).IsPlainText()
-            .OneOf(register.Clauses.Select(c => c.Id)).WithMessage(_ => CatalogMessages.UnknownLegalBasis.Format());
+            .OneOf(register.Clauses.Select(c => c.Id)).WithMessage(_ => CatalogMessages.UnknownLegalBasis);
         RuleFor(r => r.Unit).IsPlainText();
         RuleFor(r => r.UnitEn).IsPlainText();
         RuleFor(r => r.SortOrder).InclusiveBetween(0, 1_000_000);
@@ -49,9 +49,9 @@ public sealed class ServiceRequestValidator : AbstractValidator<ServiceRequest>
             RuleFor(r => r.PriceExcludingTax).NotNull().GreaterThan(0m).LessThanOrEqualTo(MaxAmount)
                 .Must(p => p is null || Money.IsWholeFen(p.Value)).WithMessage("'priceExcludingTax' must be a whole number of fen (at most two decimals).");
             RuleFor(r => r.VatRate).NotNull().OneOf(vatRates.Select(v => (decimal?)v))
-                .WithMessage(_ => CatalogMessages.VatRateNotAllowed.Format(string.Join(", ", vatRates.Select(v => v.ToString(CultureInfo.InvariantCulture)))));
+                .WithMessage(_ => CatalogMessages.Format(CatalogMessages.VatRateNotAllowed, string.Join(", ", vatRates.Select(v => v.ToString(CultureInfo.InvariantCulture)))));
             RuleFor(r => r.PricingForm).OneOf(pricingForms.Select(f => (PricingForm?)f))
-                .WithMessage(_ => CatalogMessages.PricingFormNotAllowed.Format(string.Join(", ", pricingForms.Select(PricingFormCode))));
+                .WithMessage(_ => CatalogMessages.Format(CatalogMessages.PricingFormNotAllowed, string.Join(", ", pricingForms.Select(PricingFormCode))));
             RuleFor(r => r.Price).Null().WithMessage("Send 'priceExcludingTax' and 'vatRate'; the tax-inclusive price is computed.");
             RuleFor(r => r.PaidBy).Null().WithMessage("'paidBy' applies only to basic services; the customer pays for an extended service.");
         });
