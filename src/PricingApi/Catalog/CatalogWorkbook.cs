@@ -17,7 +17,7 @@ public static class CatalogWorkbook
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public const string Sheet = "目录 Catalog";
 
-    private sealed record Column(string Zh, string Field, double Width, Func<ServiceRequest, object?> Value, string? Format = null);
+    private sealed record Column(string Zh, string Field, int Width, Func<ServiceRequest, object?> Value, string? Format = null);
 
     private static readonly Column[] Columns =
     [

@@ -1,5 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 using Microsoft.EntityFrameworkCore;
 using PricingApi.ApiKeys;
 using PricingApi.Audit;
@@ -30,7 +32,20 @@ public static class CatalogWorkbookEndpoints
             .Produces<byte[]>(StatusCodes.Status200OK, CatalogWorkbook.ContentType)
             .WithSummary("The working catalog as an Excel workbook, one row per service, to edit and import again.");
         group.MapPost("/services/import", ImportAsync).WithName("ImportCatalogWorkbook")
-            .Accepts<byte[]>(CatalogWorkbook.ContentType)
+            // Declared by hand: Accepts<> metadata would make routing answer 415 before the key is checked.
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                operation.RequestBody = new OpenApiRequestBody
+                {
+                    Required = true,
+                    Description = "The workbook exported by GET /api/admin/services.xlsx, edited.",
+                    Content = new Dictionary<string, OpenApiMediaType>
+                    {
+                        [CatalogWorkbook.ContentType] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } },
+                    },
+                };
+                return Task.CompletedTask;
+            })
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Takes back an edited catalog workbook: all rows or none.")
             .WithDescription("Send the .xlsx file as the body. Each row is checked with the same rules as POST/PUT /api/admin/services; "
