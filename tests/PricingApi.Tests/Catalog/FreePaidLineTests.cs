@@ -162,7 +162,7 @@ public class FreePaidLineTests
 
         var page = await client.GetStringAsync("/fees");
         Assert.Contains("示例数据，非正式收费标准", page);
-        Assert.Contains("954.00<span class=\"sub pricing-form\">市场调节价", page);
+        Assert.Contains("<span class=\"price\">954.00</span><span class=\"sub pricing-form\">市场调节价", page);
     }
 
     [Fact]
