@@ -8,6 +8,7 @@ using PricingApi.Connections;
 using PricingApi.Data;
 using PricingApi.FeeList;
 using PricingApi.FeePage;
+using PricingApi.LegalBases;
 using PricingApi.Http;
 using PricingApi.Operations;
 using PricingApi.Pricing;
@@ -47,6 +48,7 @@ public static class AppSetup
         services.AddPricingDatabase();
         services.AddSingleton<WriteGate>();
         services.AddScoped<AuditLog>();
+        services.AddLegalBases();
         services.AddSingleton<IValidator<ServiceRequest>, ServiceRequestValidator>();
         services.AddSingleton<IValidator<AuditQuery>, AuditQueryValidator>();
         services.Configure<CacheOptions>(configuration.GetSection(CacheOptions.Section));
@@ -90,6 +92,7 @@ public static class AppSetup
         app.MapFeeListDownloads();
         app.MapFeePage();
         app.MapCatalog();
+        app.MapLegalBases();
         app.MapPublishing();
         app.MapSignatures();
         app.MapFeeListFeed();

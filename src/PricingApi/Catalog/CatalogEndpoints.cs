@@ -4,6 +4,7 @@ using PricingApi.ApiKeys;
 using PricingApi.Audit;
 using PricingApi.Data;
 using PricingApi.Http;
+using PricingApi.LegalBases;
 using PricingApi.Pricing;
 using PricingApi.Utility;
 
@@ -34,6 +35,7 @@ public static class CatalogEndpoints
         group.MapDelete("/{code}", DeleteAsync).WithName("DeleteCatalogService")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Remove an item from the working catalog; the next published version no longer lists it.");
+        routes.MapCatalogWorkbook();
         return group;
     }
 
@@ -57,9 +59,9 @@ public static class CatalogEndpoints
     }
 
     private static async Task<Results<Created<ServiceResponse>, ProblemHttpResult>> CreateAsync(
-        ServiceRequest request, PricingDbContext db, CostProfitCap cap, AuditLog audit, UtilityClock clock, HttpContext http, CancellationToken ct)
+        ServiceRequest request, PricingDbContext db, CostProfitCap cap, LegalBasisRegister register, AuditLog audit, UtilityClock clock, HttpContext http, CancellationToken ct)
     {
-        if (CatalogRules.BrokenRule(request, cap) is { } rule)
+        if ((CatalogRules.BrokenRule(request, cap) ?? FreePaidLine.BrokenRule(request, register, await BasicServicesAsync(db, except: null, ct))) is { } rule)
         {
             return Problems.BusinessRule(rule);
         }
@@ -82,7 +84,7 @@ public static class CatalogEndpoints
     }
 
     private static async Task<Results<Ok<ServiceResponse>, ProblemHttpResult, ValidationProblem>> UpdateAsync(
-        string code, ServiceRequest request, PricingDbContext db, CostProfitCap cap, AuditLog audit, UtilityClock clock, HttpContext http, CancellationToken ct)
+        string code, ServiceRequest request, PricingDbContext db, CostProfitCap cap, LegalBasisRegister register, AuditLog audit, UtilityClock clock, HttpContext http, CancellationToken ct)
     {
         if (request.Code != code)
         {
@@ -105,7 +107,7 @@ public static class CatalogEndpoints
             return Problems.BusinessRule($"'{code}' is a {Describe(item.Kind)} service and cannot become a {Describe(request.Kind!.Value)} one: basic and extended services are kept apart. Delete it and create a new code instead.");
         }
 
-        if (CatalogRules.BrokenRule(request, cap) is { } rule)
+        if ((CatalogRules.BrokenRule(request, cap) ?? FreePaidLine.BrokenRule(request, register, await BasicServicesAsync(db, except: code, ct))) is { } rule)
         {
             return Problems.BusinessRule(rule);
         }
@@ -140,6 +142,11 @@ public static class CatalogEndpoints
         audit.Record(Actor.From(http.User), AuditActions.ServiceDeleted, code, code, before: item.ToResponse(cap));
         return await db.TrySaveAsync(ct) ? TypedResults.NoContent() : StaleRevision(code, item.Revision);
     }
+
+    /// <summary>The working catalog's basic services, whose codes and names an extended service may not take.</summary>
+    internal static async Task<List<(string Code, string Name)>> BasicServicesAsync(PricingDbContext db, string? except, CancellationToken ct) =>
+        (await db.CatalogItems.AsNoTracking().OfType<BasicService>().Where(b => b.Code != except).Select(b => new { b.Code, b.Name }).ToListAsync(ct))
+        .Select(b => (b.Code, b.Name)).ToList();
 
     private static string Describe(ServiceKind kind) => kind == ServiceKind.Basic ? "basic" : "extended";
 

@@ -1,8 +1,11 @@
+using System.Globalization;
 using FluentValidation;
 using Microsoft.Extensions.Options;
 using PricingApi.Http;
+using PricingApi.LegalBases;
 using PricingApi.Pricing;
 using PricingApi.Providers;
+using PricingApi.Utility;
 
 namespace PricingApi.Catalog;
 
@@ -11,16 +14,19 @@ public sealed class ServiceRequestValidator : AbstractValidator<ServiceRequest>
     /// <summary>No single service costs more than 100 million yuan; anything larger is a typing error.</summary>
     public const decimal MaxAmount = 100_000_000m;
 
-    public ServiceRequestValidator(IOptions<ProvidersOptions> providers)
+    public ServiceRequestValidator(LegalBasisRegister register, IOptions<PricingOptions> pricing, IOptions<ProvidersOptions> providers)
     {
         var companies = providers.Value.Companies.Select(c => c.Id).ToList();
+        var vatRates = pricing.Value.AllowedVatRates;
+        var pricingForms = pricing.Value.AllowedExtendedPricingForms;
         RuleFor(r => r.Code).NotEmpty().MaximumLength(40)
             .Matches("^[A-Z0-9]+(-[A-Z0-9]+)*$").WithMessage("'code' takes upper-case letters, digits and single hyphens, e.g. EXT-TANK-CLEAN-20.");
         RuleFor(r => r.Kind).NotNull();
         RuleFor(r => r.Name).NotEmpty().MaximumLength(200).IsPlainText();
         RuleFor(r => r.NameEn).NotEmpty().MaximumLength(200).IsPlainText();
         RuleFor(r => r.Description).NotEmpty().MaximumLength(2000).IsPlainText();
-        RuleFor(r => r.LegalBasis).NotEmpty().MaximumLength(500).IsPlainText();
+        RuleFor(r => r.LegalBasis).NotEmpty().MaximumLength(500).IsPlainText()
+            .OneOf(register.Clauses.Select(c => c.Id)).WithMessage(_ => CatalogMessages.UnknownLegalBasis);
         RuleFor(r => r.Unit).IsPlainText();
         RuleFor(r => r.UnitEn).IsPlainText();
         RuleFor(r => r.SortOrder).InclusiveBetween(0, 1_000_000);
@@ -45,13 +51,17 @@ public sealed class ServiceRequestValidator : AbstractValidator<ServiceRequest>
             RuleFor(r => r.CostBasis).NotNull().SetValidator(new CostBasisRequestValidator()!);
             RuleFor(r => r.PriceExcludingTax).NotNull().GreaterThan(0m).LessThanOrEqualTo(MaxAmount)
                 .Must(p => p is null || Money.IsWholeFen(p.Value)).WithMessage("'priceExcludingTax' must be a whole number of fen (at most two decimals).");
-            RuleFor(r => r.VatRate).NotNull().GreaterThanOrEqualTo(0m).LessThan(1m)
-                .Must(v => v is null || decimal.Round(v.Value, 4) == v.Value).WithMessage("'vatRate' is a fraction with at most four decimals, e.g. 0.06.");
+            RuleFor(r => r.VatRate).NotNull().OneOf(vatRates.Select(v => (decimal?)v))
+                .WithMessage(_ => CatalogMessages.Format(CatalogMessages.VatRateNotAllowed, string.Join(", ", vatRates.Select(v => v.ToString(CultureInfo.InvariantCulture)))));
+            RuleFor(r => r.PricingForm).OneOf(pricingForms.Select(f => (PricingForm?)f))
+                .WithMessage(_ => CatalogMessages.Format(CatalogMessages.PricingFormNotAllowed, string.Join(", ", pricingForms.Select(PricingFormCode))));
             RuleFor(r => r.Price).Null().WithMessage("Send 'priceExcludingTax' and 'vatRate'; the tax-inclusive price is computed.");
             RuleFor(r => r.PaidBy).Null().WithMessage("'paidBy' applies only to basic services; the customer pays for an extended service.");
             RuleFor(r => r.Provider).Must(p => p is null || companies.Contains(p.Trim())).WithMessage(ProviderMessages.UnknownProvider(companies));
         });
     }
+
+    private static string PricingFormCode(PricingForm form) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(form.ToString());
 
     private const string OnlyExtended = "'{PropertyName}' applies only to extended services.";
 }

@@ -20,6 +20,8 @@ public class FeeListDocument
     public required string SupervisionPhone { get; init; }
     /// <summary>Where the extended services are offered, as configured when the version was published; null before that was recorded.</summary>
     public ServiceAreaEntry? ServiceArea { get; init; }
+    /// <summary>True when published from the sample seed (illustrative prices, 示例数据); absent for a real list.</summary>
+    public bool? Sample { get; init; }
     public required IReadOnlyList<BasicServiceEntry> BasicServices { get; init; }
     public required IReadOnlyList<ExtendedServiceEntry> ExtendedServices { get; init; }
     /// <summary>The digest of the version before this one (null for version 1): the published history is a hash chain.</summary>
@@ -28,7 +30,7 @@ public class FeeListDocument
 }
 
 /// <summary>A basic service: free to the customer; <c>paidBy</c> says who bears it.</summary>
-public sealed class BasicServiceEntry
+public sealed record BasicServiceEntry
 {
     public required string Code { get; init; }
     public required string Name { get; init; }
@@ -89,6 +91,8 @@ public sealed class CostedFeeListDocument
     public required string ServicePhone { get; init; }
     public required string SupervisionPhone { get; init; }
     public ServiceAreaEntry? ServiceArea { get; init; }
+    /// <summary>True when published from the sample seed (illustrative prices, 示例数据); absent for a real list.</summary>
+    public bool? Sample { get; init; }
     public required IReadOnlyList<BasicServiceEntry> BasicServices { get; init; }
     public required IReadOnlyList<CostedExtendedServiceEntry> ExtendedServices { get; init; }
     /// <summary>

@@ -1,5 +1,6 @@
 using Mapster;
 using PricingApi.Catalog;
+using PricingApi.LegalBases;
 using PricingApi.Pricing;
 
 namespace PricingApi.FeeList;
@@ -12,9 +13,12 @@ public static class FeeListMapping
 {
     private static readonly TypeAdapterConfig Config = CreateConfig();
 
-    public static BasicServiceEntry ToEntry(this BasicService service) => service.Adapt<BasicServiceEntry>(Config);
+    /// <summary>A basic service as published; the register turns the clause id it cites into the full citation.</summary>
+    public static BasicServiceEntry ToEntry(this BasicService service, LegalBasisRegister? register = null) =>
+        service.Adapt<BasicServiceEntry>(Config) with { LegalBasis = Cite(register, service.LegalBasis) };
 
-    public static CostedExtendedServiceEntry ToEntry(this ExtendedService service, CostProfitCap cap)
+    /// <summary>An extended service as published: its figures from <see cref="PricedService"/>, its citation from the register.</summary>
+    public static CostedExtendedServiceEntry ToEntry(this ExtendedService service, CostProfitCap cap, LegalBasisRegister? register = null)
     {
         var priced = service.Priced(cap);
         return service.Adapt<CostedExtendedServiceEntry>(Config) with
@@ -25,8 +29,11 @@ public static class FeeListMapping
             VatRate = priced.VatRate,
             Price = priced.Price,
             CostProfitRatio = priced.CostProfitRatio,
+            LegalBasis = Cite(register, service.LegalBasis),
         };
     }
+
+    private static string Cite(LegalBasisRegister? register, string legalBasis) => register?.Citation(legalBasis) ?? legalBasis;
 
     /// <summary>The public face of a published version: the same list, without costs or who published it.</summary>
     public static FeeListDocument ToPublic(this CostedFeeListDocument document) => document.Adapt<FeeListDocument>(Config);

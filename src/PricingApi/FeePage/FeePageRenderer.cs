@@ -33,6 +33,7 @@ public static class FeePageRenderer
             <h1>供水服务收费目录清单 <span lang="en">Water-supply service fee list</span></h1>
             </div></header>
             <div class="wrap">
+            {SampleBanner(list)}
             {FeePageNavigation.Status(view)}
             {Facts(list)}
             {FeePageNavigation.Versions(view)}
@@ -52,6 +53,11 @@ public static class FeePageRenderer
             """);
         return html.ToUtf8();
     }
+
+    /// <summary>A list published from the sample seed says so, so that no one takes its prices for the utility's own.</summary>
+    private static Markup SampleBanner(FeeListDocument list) => list.Sample != true
+        ? Markup.Empty
+        : Html.Fragment(h => h.Append($"""<p class="status scheduled sample" role="note"><strong>示例数据，非正式收费标准</strong> <span lang="en" class="sub">Sample data, not an official fee list: the prices and phone numbers are illustrative.</span></p>"""));
 
     private static Markup Facts(FeeListDocument list)
     {

@@ -62,7 +62,7 @@ public static class FeePageServices
             foreach (var item in items)
             {
                 html.Append($"""
-                    <tr><th scope="row" class="name">{Name(item.Name, item.NameEn, item.Code)}</th><td data-label="单位 Unit" class="unit">{Text.Both(item.Unit, item.UnitEn)}</td><td data-label="含税价（元） Price incl. VAT (CNY)" class="num price">{FeeListLabels.Money(item.Price)}</td><td data-label="增值税率 VAT rate" class="num">{FeeListLabels.Percent(item.VatRate)}</td><td data-label="不含税价（元） Price excl. VAT (CNY)" class="num">{FeeListLabels.Money(item.PriceExcludingTax)}</td><td data-label="服务内容 What is included" class="wide">{item.Description}</td><td data-label="经营者 Provider">{FeePageArea.Provider(item)}</td><td data-label="依据 Basis" class="wide">{notes.Cite(item.LegalBasis)}</td></tr>
+                    <tr><th scope="row" class="name">{Name(item.Name, item.NameEn, item.Code)}</th><td data-label="单位 Unit" class="unit">{Text.Both(item.Unit, item.UnitEn)}</td><td data-label="含税价（元） Price incl. VAT (CNY)" class="num"><span class="price">{FeeListLabels.Money(item.Price)}</span>{PricingForm(item.PricingForm)}</td><td data-label="增值税率 VAT rate" class="num">{FeeListLabels.Percent(item.VatRate)}</td><td data-label="不含税价（元） Price excl. VAT (CNY)" class="num">{FeeListLabels.Money(item.PriceExcludingTax)}</td><td data-label="服务内容 What is included" class="wide">{item.Description}</td><td data-label="经营者 Provider">{FeePageArea.Provider(item)}</td><td data-label="依据 Basis" class="wide">{notes.Cite(item.LegalBasis)}</td></tr>
                     """);
             }
 
@@ -71,6 +71,10 @@ public static class FeePageServices
 
         return html.Append($"</section>").ToMarkup();
     }
+
+    /// <summary>The pricing form beside the price, as 明码标价 requires: 市场调节价.</summary>
+    private static Markup PricingForm(PricingForm form) =>
+        Html.Fragment(h => h.Append($"""<span class="sub pricing-form">{FeeListLabels.PricingForm(form).Zh} <span lang="en">{FeeListLabels.PricingForm(form).En}</span></span>"""));
 
     public static Markup LegalBases(LegalBasisNotes notes)
     {

@@ -47,6 +47,7 @@ public static class FeePageStyles
         tbody tr:nth-child(even){background:var(--zebra)}
         .num{text-align:right;font-variant-numeric:tabular-nums}td.num{white-space:nowrap}
         .price{font-weight:700;font-size:1.05rem}
+        .pricing-form{white-space:normal;font-size:.8rem}
         .notice{background:var(--notice);border:1px solid var(--notice-line);border-radius:6px;padding:.25rem 1rem 1rem;margin:1.5rem 0}
         .notice h2{border-color:var(--notice-line)}.notice table{background:#fff}
         .bases{padding-left:1.75rem;font-size:.9rem}

@@ -35,6 +35,11 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
         {
             var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$', '.');
             // The reader's own message names .NET types and byte positions; say what the client can act on.
+            if (json.Message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase))
+            {
+                return (field, $"'{field}' is named twice in the body; send each property once.");
+            }
+
             return json.Message.Contains("could not be converted", StringComparison.Ordinal)
                 ? (field, $"'{field}' has a value of the wrong type or outside its allowed values (see the OpenAPI document).")
                 : (field, field == "body" ? "The body is not valid JSON." : $"The body is not valid JSON at '{field}'.");

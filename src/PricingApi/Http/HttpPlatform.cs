@@ -14,7 +14,8 @@ public static class HttpPlatform
         services.Configure<JsonOptions>(o => PricingJson.Configure(o.SerializerOptions));
         // Make the JSON reader's failures reach BadRequestExceptionHandler, which names the field.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddProblemDetails();
+        services.AddProblemLocalization();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = Localization.Localize);
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddPricingOpenApi();
 
@@ -27,6 +28,8 @@ public static class HttpPlatform
     public static WebApplication UseHttpPlatform(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        // Before the exception handler and the status-code pages, so the problems they write speak the request's language.
+        app.UseRequestLocalization();
         app.UsePrivateKeyedResponses();
         app.UseExceptionHandler();
         // Bare status codes (an unknown route's 404, a 405) become problem+json too.

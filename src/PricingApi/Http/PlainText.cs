@@ -3,13 +3,13 @@ using FluentValidation;
 namespace PricingApi.Http;
 
 /// <summary>
-/// Text a person typed: no control characters except tab and line breaks, and no broken UTF-16 (a surrogate without
+/// Text a person typed: no control characters except tab and line breaks, no invisible bidi or zero-width characters, and no broken UTF-16 (a surrogate without
 /// its pair). Neither belongs in a name, an address or a filter, and PostgreSQL cannot store NUL in text at all:
 /// without this rule a NUL was a 500 there instead of a 400.
 /// </summary>
 public static class PlainText
 {
-    public const string Message = "'{PropertyName}' holds a control character or broken Unicode; send plain text.";
+    public const string Message = "'{PropertyName}' holds a control character, an invisible bidirectional or zero-width character, or broken Unicode; send plain text.";
 
     public static IRuleBuilderOptions<T, string?> IsPlainText<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(Allows).WithMessage(Message);
@@ -28,7 +28,7 @@ public static class PlainText
             {
                 i++;
             }
-            else if (char.IsSurrogate(c) || (char.IsControl(c) && c is not ('\t' or '\n' or '\r')))
+            else if (char.IsSurrogate(c) || (char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || IsInvisibleControl(c))
             {
                 return false;
             }
@@ -36,4 +36,11 @@ public static class PlainText
 
         return true;
     }
+
+    /// <summary>
+    /// Bidirectional controls (U+202A–U+202E, U+2066–U+2069) and zero-width characters (U+200B–U+200F, U+2060, U+FEFF):
+    /// invisible, yet they reorder or hide what a reader sees, so "U+202E" can make a name read like a price.
+    /// </summary>
+    private static bool IsInvisibleControl(char c) =>
+        c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or (>= '\u200B' and <= '\u200F') or '\u2060' or '\uFEFF';
 }

@@ -18,6 +18,8 @@ public static class PricingJson
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.NumberHandling = JsonNumberHandling.Strict;
+        // {"quantity":1,"quantity":9999} would otherwise be read as 9999, whatever a reviewer saw first.
+        options.AllowDuplicateProperties = false;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         // Relaxed escaping writes 供水 as UTF-8, not \u4F9B\u6C34; responses are always application/json, never HTML.
         options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;

@@ -21,18 +21,21 @@ namespace PricingApi.Publishing;
 /// </summary>
 public sealed class FeeListPublisher(
     PricingDbContext db, CostProfitCap cap, IOptions<UtilityOptions> utility, UtilityClock clock, AuditLog audit, FeeListStore store, WriteGate gate,
-    IOptions<ServiceAreaOptions> serviceArea, IOptions<ProvidersOptions> providers, IOptions<PublishingOptions> publishing, SigningKeys signing)
+    IOptions<ServiceAreaOptions> serviceArea, IOptions<ProvidersOptions> providers, IOptions<PublishingOptions> publishing, SigningKeys signing,
+    LegalBases.LegalBasisRegister register)
 {
     private const int Attempts = 3;
 
     /// <summary>
     /// Publishes now, or approves <paramref name="proposal"/> when one is given: then the catalog must still have the
-    /// content it was proposed with.
+    /// content it was proposed with. With <paramref name="sample"/>, the catalog is the sample seed: the version says
+    /// so (sample: true) wherever it is shown.
     /// </summary>
-    public async Task<PublishOutcome> PublishAsync(Actor actor, DateTimeOffset? requestedEffectiveFrom, CancellationToken ct, PublicationProposal? proposal = null)
+    public async Task<PublishOutcome> PublishAsync(
+        Actor actor, DateTimeOffset? requestedEffectiveFrom, CancellationToken ct, PublicationProposal? proposal = null, bool sample = false)
     {
-        var now = TruncateToMillisecond(clock.Now);
-        var effectiveFrom = requestedEffectiveFrom is { } requested ? UtilityClock.Local(TruncateToMillisecond(requested)) : now;
+        var now = UtilityTime.ToMillisecond(clock.Now);
+        var effectiveFrom = requestedEffectiveFrom is { } requested ? UtilityClock.Local(UtilityTime.ToMillisecond(requested)) : now;
         if (TimingRefusal(effectiveFrom, now) is { } refusal)
         {
             return new PublishOutcome.Refused(refusal);
@@ -40,7 +43,7 @@ public sealed class FeeListPublisher(
 
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
-            var outcome = await TryPublishAsync(actor, effectiveFrom, now, proposal, ct);
+            var outcome = await TryPublishAsync(actor, effectiveFrom, now, proposal, sample, ct);
             if (outcome is not null)
             {
                 return outcome;
@@ -52,7 +55,7 @@ public sealed class FeeListPublisher(
 
     /// <summary>One attempt; null when another writer took the version number first and the attempt should be retried.</summary>
     private async Task<PublishOutcome?> TryPublishAsync(
-        Actor actor, DateTimeOffset effectiveFrom, DateTimeOffset now, PublicationProposal? proposal, CancellationToken ct)
+        Actor actor, DateTimeOffset effectiveFrom, DateTimeOffset now, PublicationProposal? proposal, bool sample, CancellationToken ct)
     {
         using var writer = await gate.EnterAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -72,7 +75,7 @@ public sealed class FeeListPublisher(
         }
 
         var version = (newest?.Version ?? 0) + 1;
-        var document = Snapshot(version, effectiveFrom, now, actor, catalog, newest?.Digest);
+        var document = Snapshot(version, effectiveFrom, now, actor, catalog, newest?.Digest, sample);
         if (proposal is not null && PublishedContent.Digest(document) != proposal.CatalogDigest)
         {
             return new PublishOutcome.Conflicted(PublishingMessages.CatalogChangedSinceProposal(proposal.Id).ToString());
@@ -167,9 +170,10 @@ public sealed class FeeListPublisher(
     /// publish itself and for a proposal's fingerprint, so an approval compares like with like.
     /// </summary>
     internal CostedFeeListDocument Snapshot(
-        int version, DateTimeOffset effectiveFrom, DateTimeOffset now, Actor actor, IReadOnlyCollection<CatalogItem> catalog, string? previousDigest) =>
+        int version, DateTimeOffset effectiveFrom, DateTimeOffset now, Actor actor, IReadOnlyCollection<CatalogItem> catalog, string? previousDigest,
+        bool sample = false) =>
         FeeListSnapshot.Build(version, effectiveFrom, now, actor, cap, utility.Value, catalog, previousDigest,
-            ServiceAreaEntry.From(serviceArea.Value), providers.Value);
+            ServiceAreaEntry.From(serviceArea.Value), providers.Value, register, sample);
 
     internal string? RefusalFor(IReadOnlyCollection<CatalogItem> catalog)
     {
@@ -187,9 +191,6 @@ public sealed class FeeListPublisher(
             ? null
             : $"Publishing is refused while any extended service breaks the cost-profit cap. {breaches.Count} do: {string.Join("; ", breaches)}";
     }
-
-    internal static DateTimeOffset TruncateToMillisecond(DateTimeOffset t) =>
-        new(t.Ticks - t.Ticks % TimeSpan.TicksPerMillisecond, t.Offset);
 
     private static string Show(DateTimeOffset t) => UtilityTime.Format(t);
 }

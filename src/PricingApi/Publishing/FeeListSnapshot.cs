@@ -18,7 +18,7 @@ public static class FeeListSnapshot
     public static CostedFeeListDocument Build(
         int version, DateTimeOffset effectiveFrom, DateTimeOffset publishedAt, Actor publisher,
         CostProfitCap cap, UtilityOptions utility, IReadOnlyCollection<CatalogItem> catalog, string? previousDigest = null,
-        ServiceAreaEntry? serviceArea = null, ProvidersOptions? providers = null)
+        ServiceAreaEntry? serviceArea = null, ProvidersOptions? providers = null, LegalBases.LegalBasisRegister? register = null, bool sample = false)
     {
         var ordered = catalog.OrderBy(i => i.SortOrder).ThenBy(i => i.Code, StringComparer.Ordinal).ToList();
         return new CostedFeeListDocument
@@ -32,8 +32,9 @@ public static class FeeListSnapshot
             ServicePhone = utility.ServicePhone,
             SupervisionPhone = utility.SupervisionPhone,
             ServiceArea = serviceArea,
-            BasicServices = ordered.OfType<BasicService>().Select(b => b.ToEntry()).ToList(),
-            ExtendedServices = ordered.OfType<ExtendedService>().Select(e => WithProvider(e.ToEntry(cap), e.ProviderId, providers)).ToList(),
+            Sample = sample ? true : null,
+            BasicServices = ordered.OfType<BasicService>().Select(b => b.ToEntry(register)).ToList(),
+            ExtendedServices = ordered.OfType<ExtendedService>().Select(e => WithProvider(e.ToEntry(cap, register), e.ProviderId, providers)).ToList(),
             PreviousDigest = previousDigest,
         };
     }

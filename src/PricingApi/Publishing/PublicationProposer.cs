@@ -15,8 +15,8 @@ public sealed class PublicationProposer(
 {
     public async Task<PublishOutcome> ProposeAsync(Actor actor, string keyId, DateTimeOffset? requestedEffectiveFrom, CancellationToken ct)
     {
-        var now = FeeListPublisher.TruncateToMillisecond(clock.Now);
-        var effectiveFrom = requestedEffectiveFrom is { } requested ? UtilityClock.Local(FeeListPublisher.TruncateToMillisecond(requested)) : (DateTimeOffset?)null;
+        var now = UtilityTime.ToMillisecond(clock.Now);
+        var effectiveFrom = requestedEffectiveFrom is { } requested ? UtilityClock.Local(UtilityTime.ToMillisecond(requested)) : (DateTimeOffset?)null;
         if (publisher.TimingRefusal(effectiveFrom ?? now, now) is { } timing)
         {
             return new PublishOutcome.Refused(timing);

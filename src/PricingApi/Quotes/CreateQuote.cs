@@ -56,9 +56,9 @@ public static class CreateQuote
 
         var inside = (AreaPlacement.Inside)place;
 
-        // Whole seconds: what a clerk reads, and what every database stores exactly (PostgreSQL keeps only microseconds).
-        var now = clock.Now;
-        now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
+        // Milliseconds, the precision of effectiveFrom: cut to whole seconds, a quote in the second after a publish
+        // took effect would be priced from the list before it. Every database stores milliseconds exactly.
+        var now = UtilityTime.ToMillisecond(clock.Now);
         var inEffect = await store.InEffectAsync(now, ct);
         if (inEffect is null || await store.GetAsync(inEffect.Version, ct) is not { } version)
         {

@@ -5,6 +5,9 @@ namespace PricingApi.Seeding;
 /// <summary>The shape of <c>seed/catalog.json</c>: the same fields the admin API takes, grouped by kind.</summary>
 public sealed class SeedCatalog
 {
+    /// <summary>Illustrative data (the shipped seed): the version published from it is marked sample: true.</summary>
+    public bool Sample { get; set; }
+
     public List<ServiceRequest> BasicServices { get; set; } = [];
     public List<ServiceRequest> ExtendedServices { get; set; } = [];
 }

@@ -19,7 +19,7 @@ namespace PricingApi.Seeding;
 /// </summary>
 public sealed class Seeder(
     PricingDbContext db, IValidator<ServiceRequest> validator, CostProfitCap cap, UtilityClock clock,
-    AuditLog audit, FeeListPublisher publisher, IOptions<SeedOptions> options, ILogger<Seeder> logger)
+    AuditLog audit, FeeListPublisher publisher, LegalBases.LegalBasisRegister register, IOptions<SeedOptions> options, ILogger<Seeder> logger)
 {
     public async Task SeedIfEmptyAsync(CancellationToken ct)
     {
@@ -39,7 +39,8 @@ public sealed class Seeder(
                 throw new InvalidOperationException($"Seed item {request.Code}: {validation}");
             }
 
-            if (CatalogRules.BrokenRule(request, cap) is { } rule)
+            var seededBasics = seed.BasicServices.Where(b => b.Code != request.Code).Select(b => (b.Code!, b.Name!));
+            if ((CatalogRules.BrokenRule(request, cap) ?? FreePaidLine.BrokenRule(request, register, seededBasics)) is { } rule)
             {
                 throw new InvalidOperationException($"Seed item {request.Code}: {rule}");
             }
@@ -50,7 +51,7 @@ public sealed class Seeder(
         }
 
         await db.SaveChangesAsync(ct);
-        var outcome = await publisher.PublishAsync(Actor.Seed, null, ct);
+        var outcome = await publisher.PublishAsync(Actor.Seed, null, ct, sample: seed.Sample);
         if (outcome is not PublishOutcome.Published published)
         {
             throw new InvalidOperationException($"The seed catalog could not be published: {outcome}");

@@ -21,4 +21,17 @@ public sealed class PricingOptions
 
     /// <summary>The cost-profit cap as a fraction: 0.10 allows a price of at most cost × 1.10.</summary>
     public decimal CostProfitCap { get; set; } = 0.10m;
+
+    /// <summary>The VAT rates an extended service may carry; the statutory 6%, 9% and 13% unless configured.</summary>
+    public decimal[]? VatRates { get; set; }
+
+    /// <summary>The pricing forms an extended service may carry; market-regulated (市场调节价) unless configured.</summary>
+    public PricingApi.Pricing.PricingForm[]? ExtendedPricingForms { get; set; }
+
+    // Read through these: the configuration binder appends configured items to an array's initial ones, so the defaults
+    // cannot live in the properties themselves.
+    public IReadOnlyList<decimal> AllowedVatRates => VatRates is { Length: > 0 } rates ? rates : [0.06m, 0.09m, 0.13m];
+
+    public IReadOnlyList<PricingApi.Pricing.PricingForm> AllowedExtendedPricingForms =>
+        ExtendedPricingForms is { Length: > 0 } forms ? forms : [PricingApi.Pricing.PricingForm.MarketRegulated];
 }

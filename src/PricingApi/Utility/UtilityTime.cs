@@ -6,7 +6,7 @@ namespace PricingApi.Utility;
 /// Reads times as clients write them. A time with an offset means that instant; a time without one is
 /// read in the utility's zone (+08:00), because that is what a clerk in Kunming means by "1 December, 00:00".
 /// </summary>
-public static class UtilityTime
+public static partial class UtilityTime
 {
     /// <summary>Asia/Shanghai: China Standard Time has been a fixed +08:00, without daylight saving, since 1991.</summary>
     public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
@@ -27,7 +27,8 @@ public static class UtilityTime
 
         // A '+' in an unencoded query string arrives as a space: "2026-12-01T00:00:00 08:00".
         text = text.Trim().Replace(' ', '+');
-        if (!DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed))
+        // The shape first: DateTime.TryParse alone reads "12/01/2026", "5/6" and "10:00" (today's date) as times.
+        if (!Iso8601().IsMatch(text) || !DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed))
         {
             return false;
         }
@@ -47,7 +48,17 @@ public static class UtilityTime
                && value.UtcDateTime >= Earliest && value.UtcDateTime <= Latest;
     }
 
+    /// <summary>Whole milliseconds: the precision every stored time shares, so "now" compares the same before and after a round trip.</summary>
+    public static DateTimeOffset ToMillisecond(DateTimeOffset t) => new(t.Ticks - t.Ticks % TimeSpan.TicksPerMillisecond, t.Offset);
+
     /// <summary>ISO 8601 at the utility's offset, with fractions of a second only when there are any.</summary>
     public static string Format(DateTimeOffset value) =>
         value.ToOffset(Offset).ToString(value.Ticks % TimeSpan.TicksPerSecond == 0 ? "yyyy-MM-dd'T'HH:mm:sszzz" : "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A date, or a date and time with or without seconds, fraction and offset (Z or ±hh:mm); nothing else.
+    /// An offset needs a time: "2026-12-01+08:00" names no instant a clerk would write.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})?)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Iso8601();
 }

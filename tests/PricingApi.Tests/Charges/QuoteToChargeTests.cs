@@ -60,7 +60,10 @@ public class QuoteToChargeTests
         Assert.Equal("default-src 'none'; style-src 'unsafe-inline'", receipt.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Contains("收费凭证", html);
         Assert.Contains(number, html);
-        Assert.Contains("昆明自来水集团有限公司", html);
+        // The receipt names the company that did the work and charged for it (经营者), the quote's provider.
+        var provider = reread["provider"]!.Text("name");
+        Assert.False(string.IsNullOrEmpty(provider));
+        Assert.Contains($"经营者 <span class=\"en\">Provider</span>: {provider}", html);
         Assert.Contains("size:A4", html);
         Assert.Contains("848.00", html);
         Assert.Contains("报价单价 954.00", html);

@@ -26,8 +26,8 @@ public class FeeListCsvTests
         var rows = CsvReader.Parse(Encoding.UTF8.GetString(bytes[3..]));
 
         Assert.Equal(CsvHeader, rows[0]);
-        Assert.Equal(1 + 9 + 21, rows.Count);
-        Assert.Equal(9, rows.Count(r => r[1] == "basic"));
+        Assert.Equal(1 + 8 + 21, rows.Count);
+        Assert.Equal(8, rows.Count(r => r[1] == "basic"));
         Assert.Equal(21, rows.Count(r => r[1] == "extended"));
         Assert.Equal(
             ["1", "basic", "BAS-APPLY", "", "供水报装受理", "Connection application", "", "", "0.00", "", "0.00", "utility", ""],

@@ -34,7 +34,7 @@ public class FeeListWorkbookTests
         Assert.Equal("市场调节价 Market-regulated", tank.Cell(10).GetString());
 
         var basic = workbook.Worksheet("基础服务 Basic");
-        Assert.Equal(1 + 9, basic.LastRowUsed().RowNumber());
+        Assert.Equal(1 + 8, basic.LastRowUsed().RowNumber());
         var development = basic.RowsUsed().Single(r => r.Cell(1).GetString() == "BAS-METER-DEVELOPMENT");
         Assert.Equal(0m, development.Cell(4).GetValue<decimal>());
         Assert.Equal("开发建设单位承担 Paid by the developer", development.Cell(5).GetString());

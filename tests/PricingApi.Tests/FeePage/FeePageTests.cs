@@ -33,11 +33,11 @@ public class FeePageTests
         {
             Assert.Contains(extended!["name"]!.GetValue<string>(), text);
             Assert.Contains(extended["nameEn"]!.GetValue<string>(), text);
-            Assert.Contains($"<td data-label=\"含税价（元） Price incl. VAT (CNY)\" class=\"num price\">{Money(extended["price"]!.GetValue<decimal>())}</td>", html);
+            Assert.Contains($"<td data-label=\"含税价（元） Price incl. VAT (CNY)\" class=\"num\"><span class=\"price\">{Money(extended["price"]!.GetValue<decimal>())}</span><span class=\"sub pricing-form\">市场调节价 <span lang=\"en\">Market-regulated</span></span></td>", html);
         }
 
         // The seeded tank cleaning: 900.00 before VAT, 6%, 954.00 to pay; grouped under cleaning.
-        Assert.Matches("清洗 <span lang=\"en\">Cleaning</span></h3>[\\s\\S]*EXT-TANK-CLEAN-20[\\s\\S]*>954.00</td><td data-label=\"增值税率 VAT rate\" class=\"num\">6%</td><td data-label=\"不含税价（元） Price excl. VAT \\(CNY\\)\" class=\"num\">900.00</td>", html);
+        Assert.Matches("清洗 <span lang=\"en\">Cleaning</span></h3>[\\s\\S]*EXT-TANK-CLEAN-20[\\s\\S]*>954.00</span><span class=\"sub pricing-form\">市场调节价 <span lang=\"en\">Market-regulated</span></span></td><td data-label=\"增值税率 VAT rate\" class=\"num\">6%</td><td data-label=\"不含税价（元） Price excl. VAT \\(CNY\\)\" class=\"num\">900.00</td>", html);
         Assert.Contains("维修保养 <span lang=\"en\">Maintenance</span>", html);
         Assert.Contains("水质检测 <span lang=\"en\">Water-quality testing</span>", html);
         Assert.Contains("昆明自来水集团有限公司 <span lang=\"en\">Kunming Water Supply Group Co., Ltd.</span>", html);
@@ -71,7 +71,7 @@ public class FeePageTests
         Assert.Contains("@page{size:A4", html);
         Assert.Contains("@media print{", html);
         Assert.Contains("<th scope=\"col\">服务项目 <span lang=\"en\">Service</span></th>", html);
-        Assert.Equal(30, Occurrences(html, "<th scope=\"row\" class=\"name\">"));
+        Assert.Equal(29, Occurrences(html, "<th scope=\"row\" class=\"name\">"));
         Assert.Contains("<main id=\"main\">", html);
         Assert.Contains("<a class=\"skip\" href=\"#main\">", html);
     }

@@ -29,7 +29,7 @@ public class FeePageVersionTests
         var html = await app.CreateAnonymousClient().GetStringAsync("/fees");
 
         Assert.Contains("第1版 <span lang=\"en\">Version 1</span>", html);
-        Assert.Contains("class=\"num price\">954.00</td>", html); // still the price in effect
+        Assert.Contains("class=\"num\"><span class=\"price\">954.00</span><span class=\"sub pricing-form\">市场调节价", html); // still the price in effect
         Assert.Contains("<h3 id=\"announced-2\">自2026年12月1日起调整 <span lang=\"en\">From 1 December 2026 these prices change</span></h3>", html);
         Assert.Contains("<a href=\"/fees/2\">查看第2版全文", html);
         Assert.Matches("id=\"announced\"[\\s\\S]*二次供水水箱（池）清洗消毒（容积20立方米及以下）[\\s\\S]*class=\"num\">954.00</td><td data-label=\"调整后（元） After \\(CNY\\)\" class=\"num price\">932.80</td>", html);
@@ -65,13 +65,13 @@ public class FeePageVersionTests
         var second = await client.GetStringAsync("/fees/2");
 
         Assert.Contains("第2版 <span lang=\"en\">Version 2</span>", current);
-        Assert.Contains("class=\"num price\">932.80</td>", current);
-        Assert.Contains("class=\"num price\">116.60</td>", current);
+        Assert.Contains("class=\"num\"><span class=\"price\">932.80</span><span class=\"sub pricing-form\">市场调节价", current);
+        Assert.Contains("class=\"num\"><span class=\"price\">116.60</span><span class=\"sub pricing-form\">市场调节价", current);
         Assert.DoesNotContain("id=\"announced\"", current);
         Assert.Equal(current, second); // the same version renders the same page at either address
 
         Assert.Contains("<strong>已停止执行：自2026年12月1日起由第2版取代</strong> <span lang=\"en\">No longer in effect: replaced by version 2 from 1 December 2026.</span>", past);
-        Assert.Contains("class=\"num price\">954.00</td>", past);
+        Assert.Contains("class=\"num\"><span class=\"price\">954.00</span><span class=\"sub pricing-form\">市场调节价", past);
         Assert.Contains("<a rel=\"next\" href=\"/fees/2\">下一版：第2版", past);
         Assert.DoesNotContain("rel=\"prev\"", past);
 

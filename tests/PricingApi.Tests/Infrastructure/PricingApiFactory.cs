@@ -126,9 +126,17 @@ public sealed class PricingApiFactory : WebApplicationFactory<Program>
         });
     }
 
-    /// <summary>An anonymous client that does not follow redirects (to the loopback server once one is started).</summary>
-    public HttpClient CreateAnonymousClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
+    /// <summary>
+    /// An anonymous client that does not follow redirects (to the loopback server once one is started). It asks for
+    /// English (Accept-Language: en), the language the tests' expected texts are written in; problems are Chinese by
+    /// default, which <c>LocalizationTests</c> checks with the header removed.
+    /// </summary>
+    public HttpClient CreateAnonymousClient()
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        return client;
+    }
 
     /// <summary>A client whose requests carry a freshly created key of <paramref name="role"/>.</summary>
     public HttpClient CreateClient(string role, string? name = null)

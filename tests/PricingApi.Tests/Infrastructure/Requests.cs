@@ -18,7 +18,7 @@ public static class Requests
         ["priceExcludingTax"] = priceExcludingTax,
         ["vatRate"] = vatRate,
         ["pricingForm"] = "market-regulated",
-        ["legalBasis"] = "昆水集技〔2022〕1号",
+        ["legalBasis"] = "kunming-2022-1/3.9",
     };
 
     public static Dictionary<string, object?> Basic(string code, string paidBy = "utility") => new()
@@ -29,7 +29,7 @@ public static class Requests
         ["nameEn"] = "Test basic service",
         ["description"] = "免费。",
         ["paidBy"] = paidBy,
-        ["legalBasis"] = "国办函〔2020〕129号",
+        ["legalBasis"] = "gbh-2020-129/water-connection",
     };
 
     public static Dictionary<string, object?> With(this Dictionary<string, object?> body, string field, object? value)

@@ -110,7 +110,8 @@ public class RegulatorFeeListTests
         var now = await regulator.GetAsync("/api/regulator/fee-list");
         Assert.Equal("/api/regulator/fee-list/versions/1", now.Content.Headers.ContentLocation?.OriginalString);
         Assert.Equal(await regulator.GetByteArrayAsync("/api/regulator/fee-list/versions/1"), await now.Content.ReadAsByteArrayAsync());
-        Assert.True(now.Headers.CacheControl!.NoCache);
+        // A keyed response is never stored by a shared cache (or a browser's).
+        Assert.True(now.Headers.CacheControl!.Private && now.Headers.CacheControl.NoStore);
 
         var later = await regulator.GetAsync($"/api/regulator/fee-list?at={Uri.EscapeDataString(scheduledFrom.ToString("O"))}");
         Assert.Equal("/api/regulator/fee-list/versions/2", later.Content.Headers.ContentLocation?.OriginalString);

@@ -31,7 +31,7 @@ public class MetricsTests
         var admin = app.CreateAdmin();
         var staff = app.CreateClient("staff");
         await staff.IssueAsync(("EXT-TANK-CLEAN-20", 1m));
-        await app.PublishAsync(admin);
+        await PricingApi.Tests.Regulator.RegulatorSteps.ChangeAndPublishAsync(app, admin);
         await app.CreateAnonymousClient().GetAsync("/api/fee-list.csv?version=1");
         await app.CreateAnonymousClient().GetAsync("/api/fee-list.csv?version=1");
         await staff.GetAsync("/api/admin/services");

@@ -1,0 +1,216 @@
+using System.Globalization;
+using System.Text.Json;
+using ClosedXML.Excel;
+using PricingApi.Http;
+using PricingApi.Pricing;
+
+namespace PricingApi.Catalog;
+
+/// <summary>
+/// The working catalog as a pricing clerk's spreadsheet: one row per service, one column per field of the admin API,
+/// headed in Chinese with the API's field name after it ("税率 vatRate"), values written as the API takes them
+/// (extended, cleaning, market-regulated). Reading it back gives the same requests the API would receive, so the
+/// import applies the API's own rules.
+/// </summary>
+public static class CatalogWorkbook
+{
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string Sheet = "目录 Catalog";
+
+    private sealed record Column(string Zh, string Field, int Width, Func<ServiceRequest, object?> Value, string? Format = null);
+
+    private static readonly Column[] Columns =
+    [
+        new("编码", "code", 22, r => r.Code),
+        new("类型", "kind", 10, r => Code(r.Kind)),
+        new("分类", "category", 14, r => Code(r.Category)),
+        new("名称", "name", 40, r => r.Name),
+        new("英文名称", "nameEn", 40, r => r.NameEn),
+        new("单位", "unit", 8, r => r.Unit),
+        new("英文单位", "unitEn", 14, r => r.UnitEn),
+        new("服务内容", "description", 50, r => r.Description),
+        new("材料费", "materials", 11, r => r.CostBasis?.Materials, "0.00"),
+        new("人工费", "labour", 11, r => r.CostBasis?.Labour, "0.00"),
+        new("机械费", "machinery", 11, r => r.CostBasis?.Machinery, "0.00"),
+        new("其他直接费", "other", 11, r => r.CostBasis?.Other, "0.00"),
+        new("管理费", "overhead", 11, r => r.CostBasis?.Overhead, "0.00"),
+        new("不含税价", "priceExcludingTax", 12, r => r.PriceExcludingTax, "0.00"),
+        new("税率", "vatRate", 8, r => r.VatRate, "0.00"),
+        new("价格形式", "pricingForm", 18, r => Code(r.PricingForm)),
+        new("收费依据", "legalBasis", 30, r => r.LegalBasis),
+        new("费用承担", "paidBy", 12, r => Code(r.PaidBy)),
+        new("排序", "sortOrder", 8, r => r.SortOrder),
+    ];
+
+    public static byte[] Write(IEnumerable<ServiceRequest> services)
+    {
+        using var workbook = new XLWorkbook();
+        var sheet = workbook.AddWorksheet(Sheet);
+        var rows = services.ToList();
+        for (var c = 0; c < Columns.Length; c++)
+        {
+            sheet.Cell(1, c + 1).SetValue($"{Columns[c].Zh} {Columns[c].Field}");
+            sheet.Column(c + 1).Width = Columns[c].Width;
+            for (var r = 0; r < rows.Count; r++)
+            {
+                var cell = sheet.Cell(r + 2, c + 1);
+                switch (Columns[c].Value(rows[r]))
+                {
+                    case decimal number:
+                        cell.SetValue(number);
+                        cell.Style.NumberFormat.Format = Columns[c].Format ?? "0";
+                        break;
+                    case int number:
+                        cell.SetValue(number);
+                        break;
+                    case string text:
+                        cell.SetValue(text);
+                        cell.DataType = XLDataType.Text;
+                        break;
+                }
+            }
+        }
+
+        sheet.Row(1).Style.Font.Bold = true;
+        sheet.SheetView.FreezeRows(1);
+        using var stream = new MemoryStream();
+        workbook.SaveAs(stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>A row read back: the request it holds, or why its cells could not be read (field → message).</summary>
+    public sealed record Row(int Number, ServiceRequest Request, Dictionary<string, string> Unreadable);
+
+    /// <summary>Reads every non-empty row; throws <see cref="InvalidDataException"/> when the file is not such a workbook.</summary>
+    public static List<Row> Read(Stream stream)
+    {
+        XLWorkbook workbook;
+        try
+        {
+            workbook = new XLWorkbook(stream);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new InvalidDataException("The body is not an Excel workbook (.xlsx). Export one with GET /api/admin/services.xlsx.", e);
+        }
+
+        using (workbook)
+        {
+            if (!workbook.TryGetWorksheet(Sheet, out var sheet))
+            {
+                throw new InvalidDataException($"The workbook has no sheet named '{Sheet}'. Export one with GET /api/admin/services.xlsx and edit that.");
+            }
+
+            var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var cell in sheet.Row(1).CellsUsed())
+            {
+                var field = cell.GetString().Trim().Split(' ').Last();
+                if (Columns.Any(c => c.Field == field))
+                {
+                    positions[field] = cell.Address.ColumnNumber;
+                }
+            }
+
+            if (Columns.Where(c => !positions.ContainsKey(c.Field)).Select(c => $"{c.Zh} {c.Field}").ToList() is { Count: > 0 } missing)
+            {
+                throw new InvalidDataException($"The workbook lacks the columns: {string.Join(", ", missing)}.");
+            }
+
+            var last = sheet.LastRowUsed()?.RowNumber() ?? 1;
+            var rows = new List<Row>();
+            for (var r = 2; r <= last; r++)
+            {
+                var row = sheet.Row(r);
+                if (positions.Values.All(c => row.Cell(c).IsEmpty()))
+                {
+                    continue;
+                }
+
+                rows.Add(ReadRow(r, field => row.Cell(positions[field])));
+            }
+
+            return rows;
+        }
+    }
+
+    private static Row ReadRow(int number, Func<string, IXLCell> cell)
+    {
+        var unreadable = new Dictionary<string, string>();
+        string? Text(string field) => cell(field).IsEmpty() ? null : cell(field).GetString();
+
+        decimal? Number(string field)
+        {
+            var c = cell(field);
+            if (c.IsEmpty())
+            {
+                return null;
+            }
+
+            if (c.DataType == XLDataType.Number)
+            {
+                // Excel keeps numbers as doubles; 15 significant digits give back the amount that was typed.
+                return decimal.Round((decimal)c.GetDouble(), 10);
+            }
+
+            if (decimal.TryParse(c.GetString().Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed))
+            {
+                return parsed;
+            }
+
+            unreadable[field] = $"'{field}' must be a number; '{c.GetString()}' is not.";
+            return null;
+        }
+
+        T? Enum<T>(string field) where T : struct
+        {
+            if (Text(field)?.Trim() is not { Length: > 0 } text)
+            {
+                return null;
+            }
+
+            try
+            {
+                return JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(text), PricingJson.Options);
+            }
+            catch (JsonException)
+            {
+                var allowed = System.Enum.GetValues(typeof(T)).Cast<object>().Select(v => JsonNamingPolicy.KebabCaseLower.ConvertName(v.ToString()!));
+                unreadable[field] = $"'{field}' must be one of: {string.Join(", ", allowed)}; '{text}' is not.";
+                return null;
+            }
+        }
+
+        var kind = Enum<ServiceKind>("kind");
+        var costs = new[] { "materials", "labour", "machinery", "other", "overhead" }.Select(Number).ToArray();
+        var sortOrder = Number("sortOrder");
+        if (sortOrder is { } order && (order != decimal.Truncate(order) || order is < int.MinValue or > int.MaxValue))
+        {
+            unreadable["sortOrder"] = "'sortOrder' must be a whole number.";
+            sortOrder = null;
+        }
+
+        var request = new ServiceRequest
+        {
+            Code = Text("code")?.Trim(),
+            Kind = kind,
+            Category = Enum<ServiceCategory>("category"),
+            Name = Text("name"),
+            NameEn = Text("nameEn"),
+            Unit = Text("unit"),
+            UnitEn = Text("unitEn"),
+            Description = Text("description"),
+            CostBasis = costs.All(c => c is null) ? null
+                : new CostBasisRequest { Materials = costs[0], Labour = costs[1], Machinery = costs[2], Other = costs[3], Overhead = costs[4] },
+            PriceExcludingTax = Number("priceExcludingTax"),
+            VatRate = Number("vatRate"),
+            PricingForm = Enum<PricingForm>("pricingForm"),
+            LegalBasis = Text("legalBasis")?.Trim(),
+            PaidBy = Enum<PaidBy>("paidBy"),
+            SortOrder = sortOrder is { } s ? (int)s : null,
+        };
+        return new Row(number, request, unreadable);
+    }
+
+    private static string? Code<T>(T? value) where T : struct, Enum =>
+        value is { } v ? JsonNamingPolicy.KebabCaseLower.ConvertName(v.ToString()) : null;
+}

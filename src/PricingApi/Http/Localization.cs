@@ -1,0 +1,97 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Localization;
+
+namespace PricingApi.Http;
+
+/// <summary>
+/// Problems speak Chinese by default and English with <c>Accept-Language: en</c>. The request's culture comes from
+/// ASP.NET Core request localization (Accept-Language only: zh-CN by default, en supported). FluentValidation's own
+/// messages follow that culture through its language manager. The service's own texts are written in English in code
+/// and translated on the way out, in one place: every problem passes <see cref="Localize"/>, which looks its title,
+/// detail and each message under <c>errors</c> up in <c>ProblemTexts.zh.resx</c>, whose keys are the English texts
+/// with {0}-style placeholders for the values they carry. Field names under <c>errors</c> stay as sent. A text without
+/// a translation stays English. To translate a new message, add its English template and the Chinese to the resx.
+/// </summary>
+public static class Localization
+{
+    public static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
+    public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+
+    public static IServiceCollection AddProblemLocalization(this IServiceCollection services)
+    {
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(Chinese);
+            o.SupportedCultures = o.SupportedUICultures = [Chinese, English];
+            o.RequestCultureProviders = [new AcceptLanguageHeaderRequestCultureProvider()];
+            // zh-TW, zh-Hans… are Chinese too; en-GB, en-US English.
+            o.FallBackToParentCultures = o.FallBackToParentUICultures = true;
+        });
+        return services;
+    }
+
+    /// <summary>ProblemDetailsOptions.CustomizeProblemDetails: translates what the request's culture asks for.</summary>
+    public static void Localize(ProblemDetailsContext context)
+    {
+        var localizer = context.HttpContext.RequestServices.GetService<IStringLocalizer<ProblemTexts>>();
+        if (localizer is null || CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != "zh")
+        {
+            return;
+        }
+
+        var templates = Templates.GetOrAdd(CultureInfo.CurrentUICulture.Name, _ => Compile(localizer));
+        var problem = context.ProblemDetails;
+        problem.Title = Translate(problem.Title, templates);
+        problem.Detail = Translate(problem.Detail, templates);
+        if (problem is HttpValidationProblemDetails validation)
+        {
+            foreach (var (field, messages) in validation.Errors.ToList())
+            {
+                validation.Errors[field] = messages.Select(m => Translate(m, templates)!).ToArray();
+            }
+        }
+    }
+
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<(Regex English, string Chinese)>> Templates = new();
+
+    private static string? Translate(string? text, IReadOnlyList<(Regex English, string Chinese)> templates)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return text;
+        }
+
+        // Each template replaces the English sentences it matches, so a detail that joins several refusals is translated
+        // sentence by sentence; the longest templates go first so a short one cannot take part of a longer sentence.
+        foreach (var (english, chinese) in templates)
+        {
+            text = english.Replace(text, m => string.Format(CultureInfo.InvariantCulture, chinese,
+                m.Groups.Cast<Group>().Skip(1).Select(g => (object)g.Value).ToArray()));
+        }
+
+        return text;
+    }
+
+    private static List<(Regex, string)> Compile(IStringLocalizer localizer) =>
+        localizer.GetAllStrings(includeParentCultures: true)
+            .Where(s => !s.ResourceNotFound)
+            .OrderByDescending(s => s.Name.Length)
+            .Select(s => (new Regex(Pattern(s.Name), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), s.Value))
+            .ToList();
+
+    /// <summary>"There is no quote numbered '{0}'." → a pattern that captures the number.</summary>
+    private static string Pattern(string template)
+    {
+        var parts = Regex.Split(template, @"\{\d+\}");
+        // A full stop ends a sentence only before a space or the end: "0.06, 0.09." holds one sentence, not three.
+        var pattern = string.Join("(.+?)", parts.Select(p => Regex.Escape(p) + (p.EndsWith('.') ? @"(?=\s|$)" : "")));
+        return parts[^1].Length == 0 ? pattern[..^"(.+?)".Length] + "(.+)" : pattern;
+    }
+}
+
+/// <summary>The resource class of <c>ProblemTexts.zh.resx</c>: English texts (keys) and their Chinese.</summary>
+public sealed class ProblemTexts;

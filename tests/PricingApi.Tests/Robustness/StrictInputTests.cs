@@ -1,0 +1,112 @@
+using System.Net;
+using PricingApi.ApiKeys;
+using PricingApi.Http;
+using PricingApi.Tests.Infrastructure;
+using PricingApi.Tests.Quotes;
+using PricingApi.Utility;
+
+namespace PricingApi.Tests.Robustness;
+
+/// <summary>Input read one way only: ISO 8601 times, each JSON property once, text without invisible controls.</summary>
+public class StrictInputTests
+{
+    [Theory]
+    [InlineData("2026-12-01", "2026-12-01T00:00:00+08:00")]
+    [InlineData("2026-12-01T10:00", "2026-12-01T10:00:00+08:00")]
+    [InlineData("2026-12-01T10:00:30", "2026-12-01T10:00:30+08:00")]
+    [InlineData("2026-12-01T10:00:30.25", "2026-12-01T10:00:30.25+08:00")]
+    [InlineData("2026-12-01T10:00+08:00", "2026-12-01T10:00:00+08:00")]
+    [InlineData("2026-12-01T02:00:00.5Z", "2026-12-01T10:00:00.5+08:00")]
+    public void Iso8601DatesAndTimesAreRead(string text, string expected)
+    {
+        Assert.True(UtilityTime.TryParse(text, out var value));
+        Assert.Equal(expected, UtilityTime.Format(value));
+    }
+
+    [Theory]
+    [InlineData("12/01/2026")]
+    [InlineData("5/6")]
+    [InlineData("10:00")]
+    [InlineData("2026-12-01,2026-12-02")]
+    [InlineData("1 December 2026")]
+    [InlineData("2026-12-1")]
+    [InlineData("20261201")]
+    [InlineData("2026-12-01 10:00")]
+    [InlineData("2026-12-01+08:00")]
+    public void AnythingElseIsNotATime(string text)
+    {
+        Assert.False(UtilityTime.TryParse(text, out _));
+    }
+
+    [Theory]
+    [InlineData("?at=12/01/2026")]
+    [InlineData("?at=5/6")]
+    [InlineData("?at=10:00")]
+    [InlineData("?at=2026-12-01&at=2027-01-01")]
+    public async Task TheFeeListRefusesATimeThatIsNotIso8601(string query)
+    {
+        await using var app = new PricingApiFactory();
+        var errors = await (await app.CreateAnonymousClient().GetAsync("/api/fee-list" + query)).ValidationErrorsAsync("at");
+        Assert.Contains("ISO 8601", errors[0]);
+    }
+
+    [Fact]
+    public async Task APublishWithASlashDateIsRefused()
+    {
+        await using var app = new PricingApiFactory();
+        var admin = app.CreateClient(Roles.PricingAdmin);
+
+        var response = await admin.SendRawAsync(HttpMethod.Post, "/api/admin/fee-list/versions", """{"effectiveFrom":"12/01/2027"}""");
+        await response.ValidationErrorsAsync("effectiveFrom");
+        Assert.Single((await (await admin.GetAsync("/api/fee-list/versions")).JsonBodyAsync()).AsArray());
+    }
+
+    [Fact]
+    public async Task AJsonBodyThatNamesAPropertyTwiceIsRefused()
+    {
+        await using var app = new PricingApiFactory();
+        var staff = app.CreateClient(Roles.Staff);
+
+        var response = await staff.SendRawAsync(HttpMethod.Post, "/api/quotes",
+            """{"customer":{"name":"张三","phone":"13812345678","address":"东风西路 1 号","district":"五华区"},"lines":[{"serviceCode":"EXT-TEST-9","quantity":1,"quantity":9999}]}""");
+        var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.Contains("twice", problem.ToJsonString());
+        Assert.Empty((await (await staff.GetAsync("/api/quotes")).JsonBodyAsync())["items"]!.AsArray());
+    }
+
+    [Theory]
+    [InlineData("\u202E00.01 水箱清洗")] // right-to-left override: a name that reads like a price
+    [InlineData("水箱\u2066清洗")]
+    [InlineData("水箱\u200B清洗")]
+    [InlineData("水箱\u2060清洗")]
+    [InlineData("\uFEFF水箱清洗")]
+    public async Task TextWithBidirectionalOrZeroWidthControlsIsRefused(string name)
+    {
+        await using var app = new PricingApiFactory();
+        var admin = app.CreateClient(Roles.PricingAdmin);
+
+        var errors = await (await admin.PostJsonAsync("/api/admin/services", Requests.Extended("EXT-BIDI").With("name", name))).ValidationErrorsAsync("name");
+        Assert.Contains("bidirectional", errors[0]);
+
+        var staff = app.CreateClient(Roles.Staff);
+        var quote = QuoteRequests.Quote(("EXT-TEST-9", 1m));
+        quote["customer"] = QuoteRequests.Customer(name: name);
+        await (await staff.PostJsonAsync("/api/quotes", quote)).ValidationErrorsAsync("customer.name");
+    }
+
+    [Theory]
+    [InlineData("\u202A")]
+    [InlineData("\u202E")]
+    [InlineData("\u2066")]
+    [InlineData("\u2069")]
+    [InlineData("\u200B")]
+    [InlineData("\u200F")]
+    [InlineData("\u2060")]
+    [InlineData("\uFEFF")]
+    public void EveryInvisibleControlOfTheContractIsRefusedAndItsNeighboursAreNot(string control)
+    {
+        Assert.False(PlainText.Allows("a" + control + "b"));
+        Assert.True(PlainText.Allows("水箱（池）清洗 – DN25 · 20 m³"));
+    }
+}
