@@ -9,10 +9,7 @@ public static class LegalBasesEndpoints
 {
     public static IServiceCollection AddLegalBases(this IServiceCollection services)
     {
-        // The city profile (Utility:Profile) chooses the register's part too, unless LegalBases:Profile says otherwise.
-        services.AddOptions<LegalBasisOptions>()
-            .Configure<IConfiguration>((o, c) => o.Profile = c[Profiles.CityProfiles.Setting]?.Trim().ToLowerInvariant() is { Length: > 0 } city ? city : o.Profile)
-            .BindConfiguration(LegalBasisOptions.Section)
+        services.AddOptions<LegalBasisOptions>().BindConfiguration(LegalBasisOptions.Section)
             .Validate(RegisterLoads, "The register of legal bases (LegalBases:Path, LegalBases:Profile) is not usable; see the exception for each problem.")
             .ValidateOnStart();
         services.AddSingleton(sp => LegalBasisRegister.Load(sp.GetRequiredService<IOptions<LegalBasisOptions>>().Value));

@@ -7,12 +7,13 @@ namespace PricingApi.Publishing;
 
 /// <summary>
 /// What a version says, as opposed to when and by whom it was said: the document without its number, times,
-/// publisher key and chain link. Two versions with equal content publish nothing new ("nothing changed"), and a
+/// publisher key, chain link and sample mark. Two versions with equal content publish nothing new ("nothing changed"), and a
 /// proposal is approved only while the catalog still has the content it was proposed with.
 /// </summary>
 public static class PublishedContent
 {
-    private static readonly string[] Circumstances = ["version", "effectiveFrom", "publishedAt", "publishedBy", "previousDigest"];
+    // "sample" too: republishing the sample seed unedited is still nothing new, whatever it is marked.
+    private static readonly string[] Circumstances = ["version", "effectiveFrom", "publishedAt", "publishedBy", "previousDigest", "sample"];
 
     // Through the bytes, so numbers compare as the stored text does (954.00, not 954).
     public static JsonObject Of(CostedFeeListDocument document) =>

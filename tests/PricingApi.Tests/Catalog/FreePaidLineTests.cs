@@ -22,7 +22,9 @@ public class FreePaidLineTests
         Assert.Contains("BAS-APPLY", problem["detail"]!.GetValue<string>());
         await (await admin.GetAsync($"{Services}/EXT-APPLY-FEE")).ProblemAsync(HttpStatusCode.NotFound);
         app.Clock.Advance(TimeSpan.FromMinutes(1));
-        await (await admin.PostJsonAsync("/api/admin/fee-list/versions", new { })).JsonBodyAsync(HttpStatusCode.Created);
+        // The refused service left the working catalog as it was: there is nothing to publish.
+        var publish = await (await admin.PostJsonAsync("/api/admin/fee-list/versions", new { })).ProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.StartsWith("Nothing changed", publish["detail"]!.GetValue<string>());
         var list = await (await app.CreateAnonymousClient().GetAsync("/api/fee-list")).JsonBodyAsync();
         Assert.DoesNotContain(list["extendedServices"]!.AsArray(), e => e!["code"]!.GetValue<string>() == "EXT-APPLY-FEE");
     }
