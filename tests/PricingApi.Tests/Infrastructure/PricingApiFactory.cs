@@ -30,6 +30,7 @@ public sealed class PricingApiFactory : WebApplicationFactory<Program>
     private readonly bool _useTemplate;
     private bool _databasePrepared;
     private readonly ITestOutputHelper? _output;
+    private const string SigningKeyDirectorySetting = "Publishing:SigningKeyDirectory";
 
     /// <param name="seed">Seed an empty database on start.</param>
     /// <param name="settings">Configuration that overrides appsettings.json.</param>
@@ -112,6 +113,13 @@ public sealed class PricingApiFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_postgresDatabase is not null && !_settings.ContainsKey(SigningKeyDirectorySetting))
+        {
+            // On SQLite the keys live beside the database file, in the test's directory; on PostgreSQL they would go to
+            // the working directory, shared by every test. Keep them in the test's directory (the first instance's, when shared).
+            builder.UseSetting(SigningKeyDirectorySetting, Path.Combine(_sharesDatabaseWith?._directory ?? _directory, "signing-keys"));
         }
 
         if (_output is not null)

@@ -91,13 +91,15 @@ internal static class TemplateDatabases
         private string? _directory;
         private string? _postgresDatabase;
 
-        /// <summary>Copies the template into a test's SQLite directory, or creates the test's PostgreSQL database from it.</summary>
+        /// <summary>
+        /// Copies the template's files (the SQLite database, the signing keys) into a test's directory, and on
+        /// PostgreSQL creates the test's database from the template database.
+        /// </summary>
         public void CopyTo(string directory, string databaseFile, string? postgresDatabase)
         {
             if (_postgresDatabase is not null)
             {
                 TestDatabases.CreatePostgresDatabase(TestDatabases.PostgresServer!, postgresDatabase!, template: _postgresDatabase);
-                return;
             }
 
             foreach (var file in Directory.EnumerateFiles(_directory!, "*", SearchOption.AllDirectories))
@@ -111,7 +113,7 @@ internal static class TemplateDatabases
 
         internal static Template OnSqlite(PricingApiFactory source)
         {
-            var directory = Directory.CreateTempSubdirectory("pricingapi-template-").FullName;
+            var directory = FilesBeside(source);
             // The backup API copies a consistent database whatever is still in the write-ahead log.
             using (var from = new SqliteConnection($"Data Source={source.DatabasePath};Pooling=False"))
             using (var to = new SqliteConnection($"Data Source={Path.Combine(directory, TemplateFile)};Pooling=False"))
@@ -121,7 +123,20 @@ internal static class TemplateDatabases
                 from.BackupDatabase(to);
             }
 
-            // What the service keeps beside its database (its signing keys, for one) comes along.
+            return new Template { _directory = directory };
+        }
+
+        internal static Template OnPostgres(PricingApiFactory source, string database)
+        {
+            source.KeepPostgresDatabase(); // the throw-away cluster goes with the run
+            return new Template { _directory = FilesBeside(source), _postgresDatabase = database };
+        }
+
+        /// <summary>What the service keeps beside its database (its signing keys, for one), copied into a new template directory.</summary>
+        private static string FilesBeside(PricingApiFactory source)
+        {
+            var directory = Directory.CreateTempSubdirectory("pricingapi-template-").FullName;
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(directory, recursive: true);
             var databaseName = Path.GetFileName(source.DatabasePath);
             var sourceDirectory = Path.GetDirectoryName(source.DatabasePath)!;
             foreach (var file in Directory.EnumerateFiles(sourceDirectory, "*", SearchOption.AllDirectories)
@@ -132,14 +147,7 @@ internal static class TemplateDatabases
                 File.Copy(file, target);
             }
 
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(directory, recursive: true);
-            return new Template { _directory = directory };
-        }
-
-        internal static Template OnPostgres(PricingApiFactory source, string database)
-        {
-            source.KeepPostgresDatabase(); // the throw-away cluster goes with the run
-            return new Template { _postgresDatabase = database };
+            return directory;
         }
 
         private const string TemplateFile = "template.db";
