@@ -17,9 +17,13 @@ WORKDIR /app
 # The SQLite file lives on a volume owned by the image's non-root user ("app", uid 1654).
 RUN mkdir -p /data && chown app:app /data
 COPY --from=build /app .
+# The fee list's signing keys live on the volume too, whichever database is used (on PostgreSQL they would otherwise
+# go to the working directory, which the non-root user cannot write). Several instances share one key instead:
+# Publishing__SigningKeyPem from a secret.
 ENV ASPNETCORE_ENVIRONMENT=Production \
     ASPNETCORE_HTTP_PORTS=8080 \
-    ConnectionStrings__Pricing="Data Source=/data/pricing.db"
+    ConnectionStrings__Pricing="Data Source=/data/pricing.db" \
+    Publishing__SigningKeyDirectory=/data/signing-keys
 USER app
 VOLUME /data
 EXPOSE 8080
