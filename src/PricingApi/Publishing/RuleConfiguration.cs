@@ -8,7 +8,11 @@ using PricingApi.Audit;
 using PricingApi.Connections;
 using PricingApi.Data;
 using PricingApi.Http;
+using PricingApi.LegalBases;
 using PricingApi.Pricing;
+using PricingApi.Providers;
+using PricingApi.ServiceArea;
+using PricingApi.Utility;
 
 namespace PricingApi.Publishing;
 
@@ -28,10 +32,18 @@ public static class RuleConfiguration
     public static IServiceCollection AddRuleSetting(this IServiceCollection services, string name, Func<IServiceProvider, object?> read) =>
         services.AddSingleton(new RuleSetting(name, read));
 
-    /// <summary>Today's rule settings: the cost-profit cap and the connection policy.</summary>
+    /// <summary>
+    /// The settings that change what may be published, quoted and charged: the cost-profit cap, the VAT rates and
+    /// pricing forms allowed, the service area, the providers, the register of legal bases and the connection policy.
+    /// </summary>
     public static IServiceCollection AddRuleSettings(this IServiceCollection services) =>
         services
             .AddRuleSetting("Pricing:CostProfitCap", sp => sp.GetRequiredService<CostProfitCap>().Rate)
+            .AddRuleSetting("Pricing:VatRates", sp => sp.GetRequiredService<IOptions<PricingOptions>>().Value.AllowedVatRates)
+            .AddRuleSetting("Pricing:ExtendedPricingForms", sp => sp.GetRequiredService<IOptions<PricingOptions>>().Value.AllowedExtendedPricingForms)
+            .AddRuleSetting(ServiceAreaOptions.Section, sp => ServiceAreaEntry.From(sp.GetRequiredService<IOptions<ServiceAreaOptions>>().Value))
+            .AddRuleSetting(ProvidersOptions.Section, sp => sp.GetRequiredService<IOptions<ProvidersOptions>>().Value.Companies)
+            .AddRuleSetting(LegalBasisOptions.Section, sp => sp.GetRequiredService<LegalBasisRegister>().Clauses)
             .AddRuleSetting(ConnectionOptions.Section, sp => sp.GetRequiredService<IOptions<ConnectionOptions>>().Value);
 
     /// <summary>The current values, by name, each as JSON.</summary>

@@ -39,6 +39,36 @@ public class RuleConfigurationTests
         Assert.NotEqual(baseline["subject"]!.GetValue<string>(), change["subject"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task AStartWithAnotherVatListOrRegisterIsAuditedWithWhatChangedAndTheAreaIsRecorded()
+    {
+        await using var first = new PricingApiFactory();
+        var baseline = Assert.Single(await EntriesAsync(first))!;
+        var values = baseline["after"]!["values"]!;
+        Assert.Equal([0.06m, 0.09m, 0.13m], values["Pricing:VatRates"]!.AsArray().Select(n => n!.GetValue<decimal>()));
+        Assert.Equal(["呈贡区"], Excluded(values));
+        Assert.NotEmpty(values["LegalBases"]!.AsArray());
+        Assert.NotEmpty(values["Providers"]!.AsArray());
+
+        await using var changed = new PricingApiFactory(shareDatabaseWith: first, settings: new Dictionary<string, string?>
+        {
+            ["Pricing:VatRates:0"] = "0.06",
+            ["Pricing:VatRates:1"] = "0.09",
+            ["LegalBases:Profile"] = "changchun",
+        });
+        var change = (await EntriesAsync(changed))[0]!;
+
+        var names = change["after"]!["changed"]!.AsArray().Select(n => n!.GetValue<string>()).ToList();
+        Assert.Contains("Pricing:VatRates", names);
+        Assert.Contains("LegalBases", names);
+        Assert.DoesNotContain("Pricing:CostProfitCap", names);
+        Assert.DoesNotContain("ServiceArea", names);
+        Assert.Equal([0.06m, 0.09m], change["after"]!["values"]!["Pricing:VatRates"]!.AsArray().Select(n => n!.GetValue<decimal>()));
+    }
+
+    private static IEnumerable<string> Excluded(JsonNode values) =>
+        values["ServiceArea"]!["excluded"]!.AsArray().Select(n => n!.GetValue<string>());
+
     private static async Task<JsonArray> EntriesAsync(PricingApiFactory app) =>
         (await (await app.CreateClient(Roles.Regulator).GetAsync(Entries)).JsonBodyAsync())["items"]!.AsArray();
 }
