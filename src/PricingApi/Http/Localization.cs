@@ -88,8 +88,11 @@ public static class Localization
     {
         var parts = Regex.Split(template, @"\{\d+\}");
         // A full stop ends a sentence only before a space or the end: "0.06, 0.09." holds one sentence, not three.
-        var pattern = string.Join("(.+?)", parts.Select(p => Regex.Escape(p) + (p.EndsWith('.') ? @"(?=\s|$)" : "")));
-        return parts[^1].Length == 0 ? pattern[..^"(.+?)".Length] + "(.+)" : pattern;
+        // A value never spans a sentence end, so in a detail that joins several refusals one template cannot reach
+        // from the start of one sentence into the next.
+        const string value = @"((?:(?!\.\s).)+?)";
+        var pattern = string.Join(value, parts.Select(p => Regex.Escape(p) + (p.EndsWith('.') ? @"(?=\s|$)" : "")));
+        return parts[^1].Length == 0 ? pattern[..^value.Length] + "(.+)" : pattern;
     }
 }
 
