@@ -203,4 +203,32 @@ public class LocalizationTests
         Assert.Equal("Too many requests.", en.Text("title"));
         Assert.Matches(@"^Too many requests from this address; wait before trying again\. Retry after \d+ s\.$", en.Text("detail"));
     }
+
+    [Fact]
+    public async Task ServiceAreaRefusalsAreChineseByDefaultAndEnglishOnRequest()
+    {
+        await using var app = new PricingApiFactory();
+        var chinese = Chinese(app.CreateClient(Roles.Staff));
+        var english = English(app.CreateClient(Roles.Staff));
+        var outside = QuoteRequests.Quote(("EXT-TEST-9", 1m)).With("customer", QuoteRequests.Customer("呈贡区", street: null));
+
+        var zh = await (await chinese.PostJsonAsync("/api/quotes", outside)).ProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("无法出具报价单。", zh.Text("title"));
+        Assert.StartsWith("呈贡区不在延伸服务试点区域内（试点区域不含呈贡区），不能出具报价单。 延伸服务试点区域为昆明市主城区（不含呈贡区）三环范围内：五华区（华山街道、护国街道",
+            zh.Text("detail"));
+        Assert.EndsWith("；不含呈贡区。", zh.Text("detail"));
+
+        var en = await (await english.PostJsonAsync("/api/quotes", outside)).ProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("The quote cannot be issued.", en.Text("title"));
+        Assert.StartsWith("呈贡区 is excluded from the extended-services area, so no quote can be made there. Extended services are offered in Kunming's main urban area inside the Third Ring Road (Chenggong District excluded): 五华区 (华山街道、护国街道",
+            en.Text("detail"));
+        Assert.EndsWith("; not 呈贡区.", en.Text("detail"));
+
+        // A partial district without a street: 400 on the field as sent, in both languages.
+        var noStreet = QuoteRequests.Quote(("EXT-TEST-9", 1m)).With("customer", QuoteRequests.Customer("官渡区", street: null));
+        var zhStreet = await (await chinese.PostJsonAsync("/api/quotes", noStreet)).ValidationErrorsAsync("customer.street");
+        Assert.Matches("^官渡区只有部分街道在延伸服务试点区域内（.+），请填写客户地址所在的街道（street）。$", Assert.Single(zhStreet));
+        var enStreet = await (await english.PostJsonAsync("/api/quotes", noStreet)).ValidationErrorsAsync("customer.street");
+        Assert.Matches(@"^Only part of 官渡区 is in the extended-services area \(.+\): give the street \(街道\) the customer's address lies in\.$", Assert.Single(enStreet));
+    }
 }
