@@ -166,7 +166,7 @@ public class ChargeRefusalTests
     public async Task ACompletionCarryingPricesOrNoLinesIsA400()
     {
         await using var app = new PricingApiFactory();
-        var staff = app.CreateClient("staff").WithoutAcceptLanguage(); // the clerk's default: Chinese
+        var staff = app.CreateClient("staff");
         var number = await staff.AcceptedQuoteAsync(("EXT-TEST-9", 1m));
 
         var priced = await staff.CompleteAsync(number, new { lines = new[] { new { serviceCode = "EXT-TEST-9", quantity = 1, unitPrice = 1.00 } } });

@@ -120,6 +120,13 @@ public class LocalizationTests
             + "Line 3: 'EXT-PIPE-FLUSH-DN50' done 2.41 百米 is beyond the 20% tolerance over the quote (at most 2.4); quote the rest anew.",
             enComplete.Text("detail"));
 
+        // The completion's validator: the field names stay as sent.
+        var zhEmpty = await (await chinese.CompleteAsync(accepted, new { lines = Array.Empty<object>() })).ValidationErrorsAsync("lines");
+        Assert.Equal("完工收费至少需要填写一行已完成的服务。", Assert.Single(zhEmpty));
+        var zhPriced = await (await chinese.CompleteAsync(accepted, new { lines = new[] { new { serviceCode = "EXT-TEST-9", quantity = 1, unitPrice = 1.00 } } }))
+            .ValidationErrorsAsync("lines[0].unitPrice");
+        Assert.Equal("价格以已公布的收费目录为准；只需填写“serviceCode”和“quantity”，不要填写“unitPrice”。", Assert.Single(zhPriced));
+
         // Cancel: a completed quote.
         var charged = (await chinese.ChargedQuoteAsync(("EXT-TEST-9", 1m))).Text("number");
         var zhCancel = await (await chinese.PostAsync($"/api/quotes/{charged}/cancel", null)).ProblemAsync(HttpStatusCode.Conflict);
