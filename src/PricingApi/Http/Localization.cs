@@ -44,21 +44,47 @@ public static class Localization
         }
 
         var templates = Templates.GetOrAdd(CultureInfo.CurrentUICulture.Name, _ => Compile(localizer));
+        var values = context.HttpContext.Items[ValuesKey] as IReadOnlyDictionary<string, string>;
         var problem = context.ProblemDetails;
-        problem.Title = Translate(problem.Title, templates);
-        problem.Detail = Translate(problem.Detail, templates);
+        problem.Title = Translate(problem.Title, templates, values);
+        problem.Detail = Translate(problem.Detail, templates, values);
         if (problem is HttpValidationProblemDetails validation)
         {
             foreach (var (field, messages) in validation.Errors.ToList())
             {
-                validation.Errors[field] = messages.Select(m => Translate(m, templates)!).ToArray();
+                validation.Errors[field] = messages.Select(m => Translate(m, templates, values)!).ToArray();
             }
         }
     }
 
+    /// <summary>
+    /// The English of <paramref name="text"/>, for a problem; its values that have a Chinese form of their own (an
+    /// area's description, a list written with Chinese punctuation) are remembered for this request, so the Chinese
+    /// template is filled with them instead of the English values.
+    /// </summary>
+    public static string ForProblem(HttpContext http, ProblemText text)
+    {
+        if (text.ChineseValues.Count > 0)
+        {
+            if (http.Items[ValuesKey] is not Dictionary<string, string> values)
+            {
+                http.Items[ValuesKey] = values = new Dictionary<string, string>(StringComparer.Ordinal);
+            }
+
+            foreach (var (english, chinese) in text.ChineseValues)
+            {
+                values[english] = chinese;
+            }
+        }
+
+        return text.En;
+    }
+
+    private static readonly object ValuesKey = new();
+
     private static readonly ConcurrentDictionary<string, IReadOnlyList<(Regex English, string Chinese)>> Templates = new();
 
-    private static string? Translate(string? text, IReadOnlyList<(Regex English, string Chinese)> templates)
+    private static string? Translate(string? text, IReadOnlyList<(Regex English, string Chinese)> templates, IReadOnlyDictionary<string, string>? values)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -70,7 +96,7 @@ public static class Localization
         foreach (var (english, chinese) in templates)
         {
             text = english.Replace(text, m => string.Format(CultureInfo.InvariantCulture, chinese,
-                m.Groups.Cast<Group>().Skip(1).Select(g => (object)g.Value).ToArray()));
+                m.Groups.Cast<Group>().Skip(1).Select(g => (object)(values?.GetValueOrDefault(g.Value) ?? g.Value)).ToArray()));
         }
 
         return text;
@@ -88,9 +114,23 @@ public static class Localization
     {
         var parts = Regex.Split(template, @"\{\d+\}");
         // A full stop ends a sentence only before a space or the end: "0.06, 0.09." holds one sentence, not three.
-        var pattern = string.Join("(.+?)", parts.Select(p => Regex.Escape(p) + (p.EndsWith('.') ? @"(?=\s|$)" : "")));
-        return parts[^1].Length == 0 ? pattern[..^"(.+?)".Length] + "(.+)" : pattern;
+        // A value never spans a sentence end, so in a detail that joins several refusals one template cannot reach
+        // from the start of one sentence into the next.
+        const string value = @"((?:(?!\.\s).)+?)";
+        var pattern = string.Join(value, parts.Select(p => Regex.Escape(p) + (p.EndsWith('.') ? @"(?=\s|$)" : "")));
+        return parts[^1].Length == 0 ? pattern[..^value.Length] + "(.+)" : pattern;
     }
+}
+
+/// <summary>
+/// A refusal in English (its template is a key of <c>ProblemTexts.zh.resx</c>) with the Chinese form of those of its
+/// values that have one; send it through <see cref="Localization.ForProblem"/>.
+/// </summary>
+public sealed record ProblemText(string En, IReadOnlyDictionary<string, string> ChineseValues)
+{
+    public ProblemText(string en) : this(en, new Dictionary<string, string>()) { }
+
+    public override string ToString() => En;
 }
 
 /// <summary>The resource class of <c>ProblemTexts.zh.resx</c>: English texts (keys) and their Chinese.</summary>

@@ -1,18 +1,20 @@
-using PricingApi.FeeList;
+using System.Globalization;
+using PricingApi.Http;
 
 namespace PricingApi.Providers;
 
-/// <summary>Refusals about providers, Chinese first with English beside (for the localization resources).</summary>
+/// <summary>Refusals about providers, in English; the Chinese is in <c>Http/ProblemTexts.zh.resx</c>.</summary>
 public static class ProviderMessages
 {
-    public static Bilingual TwoProviders(IEnumerable<(string Provider, IEnumerable<string> Codes)> groups)
+    public const string TwoProvidersTemplate =
+        "A quote is issued by one provider only. These services belong to different providers: {0}. Issue one quote per provider.";
+
+    public static ProblemText TwoProviders(IEnumerable<(string Provider, IEnumerable<string> Codes)> groups)
     {
         var list = groups.ToList();
-        return new(
-            "一张报价单只能由一家经营者出具。本次所选服务分属不同经营者："
-            + string.Join("；", list.Select(g => $"{g.Provider}（{string.Join("、", g.Codes)}）")) + "。请按经营者分别出具报价单。",
-            "A quote is issued by one provider only. These services belong to different providers: "
-            + string.Join("; ", list.Select(g => $"{g.Provider} ({string.Join(", ", g.Codes)})")) + ". Issue one quote per provider.");
+        var english = string.Join("; ", list.Select(g => $"{g.Provider} ({string.Join(", ", g.Codes)})"));
+        var chinese = string.Join("；", list.Select(g => $"{g.Provider}（{string.Join("、", g.Codes)}）"));
+        return new(string.Format(CultureInfo.InvariantCulture, TwoProvidersTemplate, english), new Dictionary<string, string> { [english] = chinese });
     }
 
     public static string UnknownProvider(IEnumerable<string> ids) =>

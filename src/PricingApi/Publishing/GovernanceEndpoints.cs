@@ -68,7 +68,7 @@ public static class GovernanceEndpoints
         PublishOutcome.Withdrawn w => TypedResults.Ok(w.Version),
         PublishOutcome.Refused r => Problems.BusinessRule(r.Detail, PublishingMessages.CannotPublishTitle.ToString()),
         PublishOutcome.Conflicted c => Problems.Conflict(c.Detail),
-        PublishOutcome.Forbidden f => TypedResults.Problem(f.Detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden."),
+        PublishOutcome.Forbidden f => TypedResults.Problem(f.Detail, statusCode: StatusCodes.Status403Forbidden, title: PublishingMessages.ForbiddenTitle),
         PublishOutcome.Unknown u => Problems.NotFound(u.Detail),
         _ => throw new InvalidOperationException("Unknown publishing outcome."),
     };

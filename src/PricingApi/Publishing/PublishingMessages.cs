@@ -1,45 +1,45 @@
+using System.Globalization;
+
 namespace PricingApi.Publishing;
 
 /// <summary>
-/// The refusals publishing gives, Chinese first with the English beside it, together so they can move into the
-/// localization resources. Responses send <see cref="Text.En"/> until problems are localized.
+/// The refusals publishing gives, written once in English; their Chinese (the default answer) is in
+/// <c>Http/ProblemTexts.zh.resx</c>, keyed by these templates.
 /// </summary>
 public static class PublishingMessages
 {
-    public readonly record struct Text(string Zh, string En)
-    {
-        public override string ToString() => En;
-    }
+    public const string TooFarAheadTemplate =
+        "effectiveFrom {0} lies more than {1} days ahead (Publishing:MaxScheduleDays; the latest allowed is {2}). Check the year for a typo.";
+    public const string NothingChangedTemplate =
+        "Nothing changed: the working catalog is the same as version {0}, the latest version not withdrawn. There is nothing to publish.";
+    public const string CannotPublishTitle = "The fee list cannot be published.";
+    public const string ForbiddenTitle = "Forbidden.";
+    public const string UnknownVersionTemplate = "No fee-list version {0} has been published.";
+    public const string AlreadyInEffectTemplate = "Version {0} took effect at {1} and can no longer be withdrawn; publish a new version to correct it.";
+    public const string AlreadyWithdrawnTemplate = "Version {0} has already been withdrawn.";
+    public const string UnknownProposalTemplate = "No publication proposal {0} exists.";
+    public const string SelfApproval = "Publishing needs a second pricing admin: the key that proposed it cannot approve it.";
+    public const string ProposalPublishedTemplate = "Proposal {0} was already approved and published as version {1}.";
+    public const string ProposalClosedTemplate = "Proposal {0} is no longer open.";
+    public const string CatalogChangedSinceProposalTemplate =
+        "The working catalog changed after proposal {0} was made, so approving it would publish something its proposer never saw. Propose again.";
 
-    public static Text TooFarAhead(string effectiveFrom, int days, string latest) => new(
-        $"生效时间 {effectiveFrom} 超出允许的最长预告期（{days} 天，最晚 {latest}）：请检查年份是否输入有误。",
-        $"effectiveFrom {effectiveFrom} lies more than {days} days ahead (Publishing:MaxScheduleDays; the latest allowed is {latest}). Check the year for a typo.");
+    public static string TooFarAhead(string effectiveFrom, int days, string latest) => F(TooFarAheadTemplate, effectiveFrom, days, latest);
 
-    public static Text NothingChanged(int version) => new(
-        $"工作目录与第 {version} 版完全相同：没有可发布的变更。",
-        $"Nothing changed: the working catalog is the same as version {version}, the latest version not withdrawn. There is nothing to publish.");
+    public static string NothingChanged(int version) => F(NothingChangedTemplate, version);
 
-    public static readonly Text CannotPublishTitle = new("收费目录无法发布。", "The fee list cannot be published.");
+    public static string UnknownVersion(int version) => F(UnknownVersionTemplate, version);
 
-    public static Text UnknownVersion(int version) => new($"第 {version} 版收费目录从未发布。", $"No fee-list version {version} has been published.");
+    public static string AlreadyInEffect(int version, string effectiveFrom) => F(AlreadyInEffectTemplate, version, effectiveFrom);
 
-    public static Text AlreadyInEffect(int version, string effectiveFrom) => new(
-        $"第 {version} 版已于 {effectiveFrom} 生效，不能撤回：请发布新版本更正。",
-        $"Version {version} took effect at {effectiveFrom} and can no longer be withdrawn; publish a new version to correct it.");
+    public static string AlreadyWithdrawn(int version) => F(AlreadyWithdrawnTemplate, version);
 
-    public static Text AlreadyWithdrawn(int version) => new($"第 {version} 版已撤回。", $"Version {version} has already been withdrawn.");
+    public static string UnknownProposal(long id) => F(UnknownProposalTemplate, id);
 
-    public static Text UnknownProposal(long id) => new($"发布申请 {id} 不存在。", $"No publication proposal {id} exists.");
+    public static string ProposalDecided(long id, int? version) =>
+        version is { } v ? F(ProposalPublishedTemplate, id, v) : F(ProposalClosedTemplate, id);
 
-    public static readonly Text SelfApproval = new(
-        "发布须经另一名价格管理员批准：申请人不能批准自己的申请。",
-        "Publishing needs a second pricing admin: the key that proposed it cannot approve it.");
+    public static string CatalogChangedSinceProposal(long id) => F(CatalogChangedSinceProposalTemplate, id);
 
-    public static Text ProposalDecided(long id, int? version) => new(
-        version is { } v ? $"发布申请 {id} 已获批准，发布为第 {v} 版。" : $"发布申请 {id} 已失效。",
-        version is { } w ? $"Proposal {id} was already approved and published as version {w}." : $"Proposal {id} is no longer open.");
-
-    public static Text CatalogChangedSinceProposal(long id) => new(
-        $"发布申请 {id} 提出后工作目录已被修改，申请失效：请重新提出发布申请。",
-        $"The working catalog changed after proposal {id} was made, so approving it would publish something its proposer never saw. Propose again.");
+    private static string F(string template, params object[] values) => string.Format(CultureInfo.InvariantCulture, template, values);
 }

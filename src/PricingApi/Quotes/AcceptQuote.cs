@@ -59,14 +59,14 @@ public static class AcceptQuote
         }
 
         return QuoteStates.Refusal(quote, response.Status, ChargeMessages.AcceptRefused)
-               ?? Problems.Conflict(ChargeMessages.Busy(number).Zh, ChargeMessages.AcceptRefused.Zh);
+               ?? Problems.Conflict(ChargeMessages.Busy(number), ChargeMessages.AcceptRefused);
     }
 }
 
 /// <summary>The 409 for a quote whose state forbids accepting or completing it, shared by both so they read alike.</summary>
 public static class QuoteStates
 {
-    public static ProblemHttpResult? Refusal(Quote quote, QuoteStatus status, ChargeMessages.Text title) => status switch
+    public static ProblemHttpResult? Refusal(Quote quote, QuoteStatus status, string title) => status switch
     {
         QuoteStatus.Expired => Conflict(ChargeMessages.Expired(quote.Number, UtilityTime.Format(quote.ValidUntil)), title),
         QuoteStatus.Cancelled => Conflict(ChargeMessages.Cancelled(quote.Number, UtilityTime.Format(quote.CancelledAt!.Value)), title),
@@ -76,7 +76,7 @@ public static class QuoteStates
         _ => null,
     };
 
-    private static ProblemHttpResult Conflict(ChargeMessages.Text detail, ChargeMessages.Text title) => Problems.Conflict(detail.Zh, title.Zh);
+    private static ProblemHttpResult Conflict(string detail, string title) => Problems.Conflict(detail, title);
 }
 
 /// <summary>Times a clerk reads, and every database stores exactly: whole seconds (PostgreSQL keeps only microseconds).</summary>

@@ -14,7 +14,7 @@ public static class ChargeRules
     public const int DefaultTolerancePercent = 20;
 
     /// <summary>Each line of work done priced, or every refusal (one per broken line).</summary>
-    public static (List<ChargeLine> Lines, List<ChargeMessages.Text> Refusals) Price(
+    public static (List<ChargeLine> Lines, List<string> Refusals) Price(
         IReadOnlyList<QuoteLine> quoted, int quoteVersion, FeeListDocument inEffect, IReadOnlyList<(string Code, decimal Quantity)> done, int tolerancePercent)
     {
         // A quote may name one service on two lines; the work done is compared with what was quoted of it in all.
@@ -23,7 +23,7 @@ public static class ChargeRules
         var listed = QuoteRules.ExtendedByCode(inEffect);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var lines = new List<ChargeLine>();
-        var refusals = new List<ChargeMessages.Text>();
+        var refusals = new List<string>();
         for (var i = 0; i < done.Count; i++)
         {
             var (code, quantity) = done[i];

@@ -52,7 +52,7 @@ public static class CompleteQuote
             request.Lines!.Select(l => (l!.ServiceCode!.Trim(), l.Quantity!.Value)).ToList(), options.Value.CompletionTolerancePercent);
         if (refusals.Count > 0)
         {
-            return Problems.BusinessRule(string.Join(" ", refusals.Select(r => r.Zh)), ChargeMessages.CompleteRefused.Zh);
+            return Problems.BusinessRule(string.Join(" ", refusals), ChargeMessages.CompleteRefused);
         }
 
         var charge = new Charge
@@ -78,7 +78,7 @@ public static class CompleteQuote
         // Changed meanwhile (cancelled, expired, or completed by a retry that won the race): answer from what is stored now.
         var stored = await db.FindQuoteAsync(number, ct);
         return (stored is null ? null : Answer(stored, now, idempotencyKey, keyId, requestHash, http))
-               ?? Problems.Conflict(ChargeMessages.Busy(number).Zh, ChargeMessages.CompleteRefused.Zh);
+               ?? Problems.Conflict(ChargeMessages.Busy(number), ChargeMessages.CompleteRefused);
     }
 
     /// <summary>The answer for a quote that is not open for completion (a retry replayed, or a 409/422), or null when it is.</summary>
@@ -89,7 +89,7 @@ public static class CompleteQuote
         {
             if (charge.RequestHash != requestHash)
             {
-                return Problems.BusinessRule(ChargeMessages.KeyReused(quote.Number).Zh, ChargeMessages.CompleteRefused.Zh);
+                return Problems.BusinessRule(ChargeMessages.KeyReused(quote.Number), ChargeMessages.CompleteRefused);
             }
 
             Idempotency.MarkReplayed(http);

@@ -49,9 +49,9 @@ public static class CreateQuote
         switch (place)
         {
             case AreaPlacement.StreetNeeded needed:
-                return Problems.Invalid("customer.street", needed.Reason.Zh);
+                return Problems.Invalid("customer.street", Localization.ForProblem(http, needed.Reason));
             case AreaPlacement.Outside outside:
-                return Problems.BusinessRule(outside.Reason.Zh, Refused);
+                return Problems.BusinessRule(Localization.ForProblem(http, outside.Reason), Refused);
         }
 
         var inside = (AreaPlacement.Inside)place;
@@ -74,7 +74,7 @@ public static class CreateQuote
         var (provider, mixed) = QuoteRules.Provider(lines, version.Public.ExtendedServices, ProviderEntry.From(providers.Value.Default));
         if (mixed is { } twoProviders)
         {
-            return Problems.BusinessRule(twoProviders.Zh, Refused);
+            return Problems.BusinessRule(Localization.ForProblem(http, twoProviders), Refused);
         }
 
         var quote = new Quote

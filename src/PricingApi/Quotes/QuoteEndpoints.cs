@@ -103,7 +103,7 @@ public static class QuoteEndpoints
         var response = quote.ToResponse(now);
         if (cancelled == 0 && response.Status == QuoteStatus.Completed)
         {
-            return Problems.Conflict(ChargeMessages.CompletedCannotBeCancelled(number, UtilityTime.Format(quote.CompletedAt!.Value)).Zh, ChargeMessages.CancelRefused.Zh);
+            return Problems.Conflict(ChargeMessages.CompletedCannotBeCancelled(number, UtilityTime.Format(quote.CompletedAt!.Value)), ChargeMessages.CancelRefused);
         }
 
         return cancelled == 1 ? TypedResults.Ok(response) : Problems.Conflict(response.Status == QuoteStatus.Cancelled

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using PricingApi.FeeList;
+using PricingApi.Http;
 using PricingApi.Pricing;
 using PricingApi.Providers;
 
@@ -86,7 +87,7 @@ public static class QuoteRules
     /// The one provider of all the lines, or the refusal naming each provider's lines: a quote is issued by one
     /// provider, in its own number series, and a split would turn one request (and one Idempotency-Key) into two quotes.
     /// </summary>
-    public static (ProviderEntry? Provider, Bilingual? Refusal) Provider(IReadOnlyList<QuoteLine> lines, IReadOnlyList<ExtendedServiceEntry> published, ProviderEntry fallback)
+    public static (ProviderEntry? Provider, ProblemText? Refusal) Provider(IReadOnlyList<QuoteLine> lines, IReadOnlyList<ExtendedServiceEntry> published, ProviderEntry fallback)
     {
         var byCode = published.ToDictionary(s => s.Code, s => s.Provider ?? fallback, StringComparer.Ordinal);
         var groups = lines.GroupBy(l => byCode[l.ServiceCode]).ToList();

@@ -27,7 +27,7 @@ public static class ReceiptPage
 
         if (quote.Charge is not { } charge)
         {
-            return Problems.Conflict(ReceiptMessages.NotCompleted(number).Zh, ReceiptMessages.NoReceipt.Zh);
+            return Problems.Conflict(ReceiptMessages.NotCompleted(number), ReceiptMessages.NoReceipt);
         }
 
         // The phones and provider are those of the list in effect when the work was charged.
@@ -85,8 +85,8 @@ public static class ReceiptPage
 /// <summary>The receipt's refusals, Chinese first, English beside.</summary>
 public static class ReceiptMessages
 {
-    public static readonly ChargeMessages.Text NoReceipt = new("无法打印收费凭证。", "There is no receipt to print.");
+    public const string NoReceipt = "There is no receipt to print.";
+    public const string NotCompletedTemplate = "Quote {0} has not been completed and charged; there is no receipt yet.";
 
-    public static ChargeMessages.Text NotCompleted(string number) => new(
-        $"报价单 {number} 尚未完工收费，没有收费凭证。", $"Quote {number} has not been completed and charged; there is no receipt yet.");
+    public static string NotCompleted(string number) => string.Format(System.Globalization.CultureInfo.InvariantCulture, NotCompletedTemplate, number);
 }

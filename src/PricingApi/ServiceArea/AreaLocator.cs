@@ -1,4 +1,5 @@
 using PricingApi.FeeList;
+using PricingApi.Http;
 
 namespace PricingApi.ServiceArea;
 
@@ -8,9 +9,9 @@ public abstract record AreaPlacement
     /// <summary>Inside; the names as configured, so a quote stores 五华区 whatever the clerk typed.</summary>
     public sealed record Inside(string District, string? Street) : AreaPlacement;
     /// <summary>Outside the area: a business rule (422).</summary>
-    public sealed record Outside(Bilingual Reason) : AreaPlacement;
+    public sealed record Outside(ProblemText Reason) : AreaPlacement;
     /// <summary>The district is partial and no street was given: the request is incomplete (400 on the street).</summary>
-    public sealed record StreetNeeded(Bilingual Reason) : AreaPlacement;
+    public sealed record StreetNeeded(ProblemText Reason) : AreaPlacement;
 }
 
 /// <summary>Places a district and street in the configured area. Plain C#, so the rules are unit-tested directly.</summary>

@@ -14,7 +14,7 @@ public class ChargeRefusalTests
     public async Task AcceptingAnExpiredQuoteIsRefusedWith409()
     {
         await using var app = new PricingApiFactory();
-        var staff = app.CreateClient("staff");
+        var staff = app.CreateClient("staff").WithoutAcceptLanguage(); // the clerk's default: Chinese
         var number = (await staff.IssueAsync(("EXT-TEST-9", 1m))).Text("number");
         app.Clock.Advance(TimeSpan.FromDays(30));
 
@@ -28,7 +28,7 @@ public class ChargeRefusalTests
     public async Task AcceptingACancelledQuoteIsRefusedWith409()
     {
         await using var app = new PricingApiFactory();
-        var staff = app.CreateClient("staff");
+        var staff = app.CreateClient("staff").WithoutAcceptLanguage(); // the clerk's default: Chinese
         var number = (await staff.IssueAsync(("EXT-TEST-9", 1m))).Text("number");
         await (await staff.PostAsync($"/api/quotes/{number}/cancel", null)).JsonBodyAsync();
 
@@ -41,7 +41,7 @@ public class ChargeRefusalTests
     public async Task AcceptingTwiceWithoutTheSameKeyIsRefusedWith409()
     {
         await using var app = new PricingApiFactory();
-        var staff = app.CreateClient("staff");
+        var staff = app.CreateClient("staff").WithoutAcceptLanguage(); // the clerk's default: Chinese
         var number = await staff.AcceptedQuoteAsync(("EXT-TEST-9", 1m));
 
         var problem = await (await staff.AcceptAsync(number, "another")).ProblemAsync(HttpStatusCode.Conflict);
@@ -53,7 +53,7 @@ public class ChargeRefusalTests
     public async Task CompletingAnExpiredAcceptedQuoteIsRefusedWith409()
     {
         await using var app = new PricingApiFactory();
-        var staff = app.CreateClient("staff");
+        var staff = app.CreateClient("staff").WithoutAcceptLanguage(); // the clerk's default: Chinese
         var number = await staff.AcceptedQuoteAsync(("EXT-TEST-9", 1m));
         app.Clock.Advance(TimeSpan.FromDays(31));
 
@@ -68,7 +68,7 @@ public class ChargeRefusalTests
     public async Task CompletingACancelledQuoteIsRefusedWith409()
     {
         await using var app = new PricingApiFactory();
-        var staff = app.CreateClient("staff");
+        var staff = app.CreateClient("staff").WithoutAcceptLanguage(); // the clerk's default: Chinese
         var number = await staff.AcceptedQuoteAsync(("EXT-TEST-9", 1m));
         await (await staff.PostAsync($"/api/quotes/{number}/cancel", null)).JsonBodyAsync();
 
@@ -82,7 +82,7 @@ public class ChargeRefusalTests
     public async Task CompletingAQuoteTheCustomerHasNotAcceptedIsRefusedWith409()
     {
         await using var app = new PricingApiFactory();
-        var staff = app.CreateClient("staff");
+        var staff = app.CreateClient("staff").WithoutAcceptLanguage(); // the clerk's default: Chinese
         var number = (await staff.IssueAsync(("EXT-TEST-9", 1m))).Text("number");
 
         var problem = await (await staff.CompleteAsync(number, ("EXT-TEST-9", 1m))).ProblemAsync(HttpStatusCode.Conflict);
@@ -94,7 +94,7 @@ public class ChargeRefusalTests
     public async Task CompletingTwiceIsRefusedWith409AndTheFirstChargeStands()
     {
         await using var app = new PricingApiFactory();
-        var staff = app.CreateClient("staff");
+        var staff = app.CreateClient("staff").WithoutAcceptLanguage(); // the clerk's default: Chinese
         var number = (await staff.ChargedQuoteAsync(("EXT-TEST-9", 2m))).Text("number");
 
         var problem = await (await staff.CompleteAsync(number, ("EXT-TEST-9", 1m))).ProblemAsync(HttpStatusCode.Conflict);
@@ -107,7 +107,7 @@ public class ChargeRefusalTests
     public async Task CancellingACompletedQuoteIsRefusedWith409()
     {
         await using var app = new PricingApiFactory();
-        var staff = app.CreateClient("staff");
+        var staff = app.CreateClient("staff").WithoutAcceptLanguage(); // the clerk's default: Chinese
         var number = (await staff.ChargedQuoteAsync(("EXT-TEST-9", 1m))).Text("number");
 
         var problem = await (await staff.PostAsync($"/api/quotes/{number}/cancel", null)).ProblemAsync(HttpStatusCode.Conflict);
@@ -121,7 +121,7 @@ public class ChargeRefusalTests
     public async Task WorkThatIsNotOnTheQuoteOrBeyondItIsRefusedWith422NamingEachLine()
     {
         await using var app = new PricingApiFactory();
-        var staff = app.CreateClient("staff");
+        var staff = app.CreateClient("staff").WithoutAcceptLanguage(); // the clerk's default: Chinese
         var number = await staff.AcceptedQuoteAsync(("EXT-TEST-9", 2m), ("EXT-PIPE-FLUSH-DN50", 2m));
 
         var response = await staff.CompleteAsync(number,
@@ -142,7 +142,7 @@ public class ChargeRefusalTests
     public async Task AFractionOfACountedServiceIsRefusedWith422()
     {
         await using var app = new PricingApiFactory();
-        var staff = app.CreateClient("staff");
+        var staff = app.CreateClient("staff").WithoutAcceptLanguage(); // the clerk's default: Chinese
         var number = await staff.AcceptedQuoteAsync(("EXT-TEST-9", 2m));
 
         var problem = await (await staff.CompleteAsync(number, ("EXT-TEST-9", 1.5m))).ProblemAsync(HttpStatusCode.UnprocessableEntity);
@@ -154,7 +154,7 @@ public class ChargeRefusalTests
     public async Task AToleranceSetInConfigurationIsApplied()
     {
         await using var app = new PricingApiFactory(settings: new Dictionary<string, string?> { ["Quotes:CompletionTolerancePercent"] = "0" });
-        var staff = app.CreateClient("staff");
+        var staff = app.CreateClient("staff").WithoutAcceptLanguage(); // the clerk's default: Chinese
         var number = await staff.AcceptedQuoteAsync(("EXT-PIPE-FLUSH-DN50", 2m));
 
         var problem = await (await staff.CompleteAsync(number, ("EXT-PIPE-FLUSH-DN50", 2.01m))).ProblemAsync(HttpStatusCode.UnprocessableEntity);
@@ -183,7 +183,7 @@ public class ChargeRefusalTests
     public async Task UnknownQuoteIs404ForAcceptCompleteAndReceipt()
     {
         await using var app = new PricingApiFactory();
-        var staff = app.CreateClient("staff");
+        var staff = app.CreateClient("staff").WithoutAcceptLanguage(); // the clerk's default: Chinese
 
         var accept = await staff.AcceptAsync("Q-2026-999999");
         var complete = await staff.CompleteAsync("Q-2026-999999", ("EXT-TEST-9", 1m));
@@ -191,7 +191,7 @@ public class ChargeRefusalTests
 
         foreach (var response in new[] { accept, complete, receipt })
         {
-            Assert.Equal("There is no quote numbered 'Q-2026-999999'.", (await response.ProblemAsync(HttpStatusCode.NotFound)).Text("detail"));
+            Assert.Equal("没有编号为“Q-2026-999999”的报价单。", (await response.ProblemAsync(HttpStatusCode.NotFound)).Text("detail"));
         }
     }
 
@@ -199,7 +199,7 @@ public class ChargeRefusalTests
     public async Task AReceiptBeforeCompletionIsRefusedWith409()
     {
         await using var app = new PricingApiFactory();
-        var staff = app.CreateClient("staff");
+        var staff = app.CreateClient("staff").WithoutAcceptLanguage(); // the clerk's default: Chinese
         var number = await staff.AcceptedQuoteAsync(("EXT-TEST-9", 1m));
 
         var problem = await (await staff.GetAsync($"/api/quotes/{number}/receipt")).ProblemAsync(HttpStatusCode.Conflict);
@@ -211,7 +211,7 @@ public class ChargeRefusalTests
     public async Task RegulatorsCannotAcceptOrComplete()
     {
         await using var app = new PricingApiFactory();
-        var staff = app.CreateClient("staff");
+        var staff = app.CreateClient("staff").WithoutAcceptLanguage(); // the clerk's default: Chinese
         var regulator = app.CreateClient("regulator");
         var number = (await staff.IssueAsync(("EXT-TEST-9", 1m))).Text("number");
 
@@ -223,7 +223,7 @@ public class ChargeRefusalTests
     public async Task TheDatabaseRefusesToChangeOrDeleteACharge()
     {
         await using var app = new PricingApiFactory();
-        var staff = app.CreateClient("staff");
+        var staff = app.CreateClient("staff").WithoutAcceptLanguage(); // the clerk's default: Chinese
         await staff.ChargedQuoteAsync(("EXT-TEST-9", 1m));
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PricingDbContext>();

@@ -93,7 +93,7 @@ public class QuoteToChargeTests
         Assert.Equal("true", retry.Headers.GetValues("Idempotent-Replayed").Single());
         Assert.Equal(charged["charge"]!.ToJsonString(), replayed["charge"]!.ToJsonString());
         Assert.Equal(530.00m, replayed["charge"]!.Decimal("total"));
-        Assert.Contains("已用于报价单", (await otherWork.ProblemAsync(HttpStatusCode.UnprocessableEntity)).Text("detail"));
+        Assert.Contains("was already used for quote", (await otherWork.ProblemAsync(HttpStatusCode.UnprocessableEntity)).Text("detail"));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Net;
 using PricingApi.ApiKeys;
+using PricingApi.Tests.Charges;
 using PricingApi.Tests.Infrastructure;
 using PricingApi.Tests.Quotes;
 
@@ -77,5 +78,164 @@ public class LocalizationTests
 
         var missing = await (await client.GetAsync("/api/admin/services/EXT-NONE")).ProblemAsync(HttpStatusCode.NotFound);
         Assert.Equal("There is no service 'EXT-NONE' in the working catalog.", missing["detail"]!.GetValue<string>());
+    }
+
+    private static HttpClient English(HttpClient client)
+    {
+        client.DefaultRequestHeaders.AcceptLanguage.Clear();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        return client;
+    }
+
+    [Fact]
+    public async Task ChargeRefusalsAreChineseByDefaultAndEnglishOnRequest()
+    {
+        await using var app = new PricingApiFactory();
+        var chinese = Chinese(app.CreateClient(Roles.Staff));
+        var english = English(app.CreateClient(Roles.Staff));
+
+        // Accept: the quote is already accepted.
+        var accepted = await chinese.AcceptedQuoteAsync(("EXT-TEST-9", 2m), ("EXT-PIPE-FLUSH-DN50", 2m));
+        var zhAccept = await (await chinese.AcceptAsync(accepted, "another")).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("报价单无法确认。", zhAccept.Text("title"));
+        Assert.Equal($"报价单 {accepted} 已于 2026-11-23T09:00:00+08:00 由客户确认，无需再次确认。", zhAccept.Text("detail"));
+        var enAccept = await (await english.AcceptAsync(accepted, "third")).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("The quote cannot be accepted.", enAccept.Text("title"));
+        Assert.Equal($"Quote {accepted} was already accepted at 2026-11-23T09:00:00+08:00.", enAccept.Text("detail"));
+
+        // Complete: several lines refused in one detail, each sentence translated on its own.
+        (string, decimal)[] work = [("EXT-TEST-9", 1.5m), ("EXT-LEAK-DN50", 1m), ("EXT-PIPE-FLUSH-DN50", 2.41m)];
+        var zhComplete = await (await chinese.CompleteAsync(accepted, work)).ProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("无法完工收费。", zhComplete.Text("title"));
+        Assert.Equal(
+            "第 1 行：EXT-TEST-9 按样计价，数量须为整数，1.5 不是整数。 "
+            + "第 2 行：EXT-LEAK-DN50 不在报价单上，只能对报价单上的服务项目收费。 "
+            + "第 3 行：EXT-PIPE-FLUSH-DN50 完工数量 2.41百米 超过报价数量的 20% 容差，最多 2.4百米；超出部分请重新报价。",
+            zhComplete.Text("detail"));
+        var enComplete = await (await english.CompleteAsync(accepted, work)).ProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("The work cannot be completed and charged.", enComplete.Text("title"));
+        Assert.Equal(
+            "Line 1: 'EXT-TEST-9' is priced per 样 and charged in whole units; 1.5 is not a whole number. "
+            + "Line 2: 'EXT-LEAK-DN50' is not on the quote; only services on the quote can be charged. "
+            + "Line 3: 'EXT-PIPE-FLUSH-DN50' done 2.41 百米 is beyond the 20% tolerance over the quote (at most 2.4); quote the rest anew.",
+            enComplete.Text("detail"));
+
+        // The completion's validator: the field names stay as sent.
+        var zhEmpty = await (await chinese.CompleteAsync(accepted, new { lines = Array.Empty<object>() })).ValidationErrorsAsync("lines");
+        Assert.Equal("完工收费至少需要填写一行已完成的服务。", Assert.Single(zhEmpty));
+        var zhPriced = await (await chinese.CompleteAsync(accepted, new { lines = new[] { new { serviceCode = "EXT-TEST-9", quantity = 1, unitPrice = 1.00 } } }))
+            .ValidationErrorsAsync("lines[0].unitPrice");
+        Assert.Equal("价格以已公布的收费目录为准；只需填写“serviceCode”和“quantity”，不要填写“unitPrice”。", Assert.Single(zhPriced));
+
+        // Cancel: a completed quote.
+        var charged = (await chinese.ChargedQuoteAsync(("EXT-TEST-9", 1m))).Text("number");
+        var zhCancel = await (await chinese.PostAsync($"/api/quotes/{charged}/cancel", null)).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("报价单无法作废。", zhCancel.Text("title"));
+        Assert.Equal($"报价单 {charged} 已于 2026-11-23T09:00:00+08:00 完工收费，不能作废。", zhCancel.Text("detail"));
+        var enCancel = await (await english.PostAsync($"/api/quotes/{charged}/cancel", null)).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("The quote cannot be cancelled.", enCancel.Text("title"));
+        Assert.Equal($"Quote {charged} was completed and charged at 2026-11-23T09:00:00+08:00; a completed quote cannot be cancelled.", enCancel.Text("detail"));
+    }
+
+    [Fact]
+    public async Task PublishingRefusalsAreChineseByDefaultAndEnglishOnRequest()
+    {
+        await using var app = new PricingApiFactory(settings: new Dictionary<string, string?> { ["Publishing:RequireApproval"] = "true" });
+        var chinese = Chinese(app.CreateClient(Roles.PricingAdmin, "Price desk Li"));
+        var english = English(app.CreateClient(Roles.PricingAdmin, "Price desk Li"));
+
+        // Withdrawal of the version in effect: 409.
+        var zhWithdraw = await (await chinese.PostJsonAsync("/api/admin/fee-list/versions/1/withdrawal", new { reason = "太迟" })).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("该请求与已保存的内容冲突。", zhWithdraw.Text("title"));
+        Assert.Matches(@"^第 1 版已于 \S+ 生效，不能撤回；如需更正，请发布新版本。$", zhWithdraw.Text("detail"));
+        var enWithdraw = await (await english.PostJsonAsync("/api/admin/fee-list/versions/1/withdrawal", new { reason = "too late" })).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Matches(@"^Version 1 took effect at \S+ and can no longer be withdrawn; publish a new version to correct it\.$", enWithdraw.Text("detail"));
+
+        // A withdrawal needs its reason: the field name stays as sent.
+        var zhReason = await (await chinese.PostJsonAsync("/api/admin/fee-list/versions/1/withdrawal", new { reason = "" })).ValidationErrorsAsync("reason");
+        Assert.Contains("必须填写“reason”：撤回原因会向公众公示。", zhReason);
+
+        // Self-approval: 403.
+        await chinese.PostJsonAsync("/api/admin/services", Requests.Extended("EXT-L10N"));
+        var id = (await (await chinese.PostJsonAsync("/api/admin/fee-list/versions", new { effectiveFrom = "2026-12-01" })).JsonBodyAsync(HttpStatusCode.Accepted))["proposal"]!.GetValue<long>();
+        var zhOwn = await (await chinese.PostAsync($"/api/admin/fee-list/proposals/{id}/approval", null)).ProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Equal("无权操作。", zhOwn.Text("title"));
+        Assert.Equal("发布须经另一名价格管理员批准：申请人不能批准自己的发布申请。", zhOwn.Text("detail"));
+        // The same key, asking for English.
+        using var inEnglish = new HttpRequestMessage(HttpMethod.Post, $"/api/admin/fee-list/proposals/{id}/approval");
+        inEnglish.Headers.AcceptLanguage.ParseAdd("en");
+        var enOwn = await (await chinese.SendAsync(inEnglish)).ProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Equal("Forbidden.", enOwn.Text("title"));
+        Assert.Equal("Publishing needs a second pricing admin: the key that proposed it cannot approve it.", enOwn.Text("detail"));
+
+        // An unknown proposal: 404.
+        var zhUnknown = await (await chinese.PostAsync("/api/admin/fee-list/proposals/99/approval", null)).ProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal("发布申请 99 不存在。", zhUnknown.Text("detail"));
+    }
+
+    [Fact]
+    public async Task ConnectionValidationIsChineseByDefaultWithTheFieldNamesAsSent()
+    {
+        await using var app = new PricingApiFactory();
+        var body = new { meterDiameterMm = 27, externalPipeLengthM = 50, customerType = "non-residential", project = new { connectionKind = "new", hasExternalPipeWorks = true, projectDataOnGovernmentPlatform = true } };
+
+        var zh = await (await Chinese(app.CreateAnonymousClient()).PostJsonAsync("/api/connections/assessments", body)).ProblemAsync(HttpStatusCode.BadRequest);
+        var zhErrors = zh["errors"]!.AsObject();
+        Assert.Equal("请求有误，请按各字段提示修改。", zh.Text("title"));
+        Assert.StartsWith("“meterDiameterMm”须为标准公称直径（DN，毫米）：", zhErrors["meterDiameterMm"]![0]!.GetValue<string>());
+        Assert.Equal("非居民项目必须填写“buildingType”：standard-factory（标准厂房）、ordinary-warehouse（普通仓库）或 other（其他）。",
+            zhErrors["project.buildingType"]![0]!.GetValue<string>());
+
+        var en = await (await English(app.CreateAnonymousClient()).PostJsonAsync("/api/connections/assessments", body)).ProblemAsync(HttpStatusCode.BadRequest);
+        var enErrors = en["errors"]!.AsObject();
+        Assert.Equal(zhErrors.Select(e => e.Key).Order(), enErrors.Select(e => e.Key).Order());
+        Assert.StartsWith("'meterDiameterMm' must be a standard nominal diameter (DN) in mm: ", enErrors["meterDiameterMm"]![0]!.GetValue<string>());
+        Assert.Equal("'buildingType' is required for a non-residential project: standard-factory, ordinary-warehouse or other.",
+            enErrors["project.buildingType"]![0]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task TooManyRequestsIsChineseByDefaultAndEnglishOnRequest()
+    {
+        await using var app = new PricingApiFactory(settings: new Dictionary<string, string?> { ["RateLimits:AnonymousPostsPerMinute"] = "1" });
+        var client = Chinese(app.CreateAnonymousClient());
+        var body = new { meterDiameterMm = 25, externalPipeLengthM = 50, customerType = "residential" };
+        Assert.Equal(HttpStatusCode.OK, (await client.PostJsonAsync("/api/connections/assessments", body)).StatusCode);
+
+        var zh = await (await client.PostJsonAsync("/api/connections/assessments", body)).ProblemAsync(HttpStatusCode.TooManyRequests);
+        Assert.Equal("请求过于频繁。", zh.Text("title"));
+        Assert.Matches(@"^该地址请求过于频繁，请稍后再试。请在 \d+ 秒后重试。$", zh.Text("detail"));
+
+        var en = await (await English(client).PostJsonAsync("/api/connections/assessments", body)).ProblemAsync(HttpStatusCode.TooManyRequests);
+        Assert.Equal("Too many requests.", en.Text("title"));
+        Assert.Matches(@"^Too many requests from this address; wait before trying again\. Retry after \d+ s\.$", en.Text("detail"));
+    }
+
+    [Fact]
+    public async Task ServiceAreaRefusalsAreChineseByDefaultAndEnglishOnRequest()
+    {
+        await using var app = new PricingApiFactory();
+        var chinese = Chinese(app.CreateClient(Roles.Staff));
+        var english = English(app.CreateClient(Roles.Staff));
+        var outside = QuoteRequests.Quote(("EXT-TEST-9", 1m)).With("customer", QuoteRequests.Customer("呈贡区", street: null));
+
+        var zh = await (await chinese.PostJsonAsync("/api/quotes", outside)).ProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("无法出具报价单。", zh.Text("title"));
+        Assert.StartsWith("呈贡区不在延伸服务试点区域内（试点区域不含呈贡区），不能出具报价单。 延伸服务试点区域为昆明市主城区（不含呈贡区）三环范围内：五华区（华山街道、护国街道",
+            zh.Text("detail"));
+        Assert.EndsWith("；不含呈贡区。", zh.Text("detail"));
+
+        var en = await (await english.PostJsonAsync("/api/quotes", outside)).ProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("The quote cannot be issued.", en.Text("title"));
+        Assert.StartsWith("呈贡区 is excluded from the extended-services area, so no quote can be made there. Extended services are offered in Kunming's main urban area inside the Third Ring Road (Chenggong District excluded): 五华区 (华山街道、护国街道",
+            en.Text("detail"));
+        Assert.EndsWith("; not 呈贡区.", en.Text("detail"));
+
+        // A partial district without a street: 400 on the field as sent, in both languages.
+        var noStreet = QuoteRequests.Quote(("EXT-TEST-9", 1m)).With("customer", QuoteRequests.Customer("官渡区", street: null));
+        var zhStreet = await (await chinese.PostJsonAsync("/api/quotes", noStreet)).ValidationErrorsAsync("customer.street");
+        Assert.Matches("^官渡区只有部分街道在延伸服务试点区域内（.+），请填写客户地址所在的街道（street）。$", Assert.Single(zhStreet));
+        var enStreet = await (await english.PostJsonAsync("/api/quotes", noStreet)).ValidationErrorsAsync("customer.street");
+        Assert.Matches(@"^Only part of 官渡区 is in the extended-services area \(.+\): give the street \(街道\) the customer's address lies in\.$", Assert.Single(enStreet));
     }
 }

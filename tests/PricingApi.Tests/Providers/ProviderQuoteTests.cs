@@ -100,7 +100,7 @@ public class ProviderQuoteTests
         var (app, staff) = await WithTongyongServiceAsync();
         await using var _app = app;
 
-        var response = await staff.PostJsonAsync("/api/quotes", QuoteRequests.Quote(("EXT-TEST-9", 1m), ("EXT-TY-TEST", 1m)));
+        var response = await staff.WithoutAcceptLanguage().PostJsonAsync("/api/quotes", QuoteRequests.Quote(("EXT-TEST-9", 1m), ("EXT-TY-TEST", 1m)));
 
         var detail = (await response.ProblemAsync(HttpStatusCode.UnprocessableEntity)).Text("detail");
         Assert.StartsWith("一张报价单只能由一家经营者出具", detail);

@@ -62,7 +62,7 @@ public class QuoteRefusalTests
     public async Task PostingQuoteForDistrictOutsideTheAreaIsRefusedWith422SayingWhereTheAreaIs(string district, string why)
     {
         await using var app = new PricingApiFactory();
-        var staff = app.CreateClient("staff");
+        var staff = app.CreateClient("staff").WithoutAcceptLanguage(); // the clerk's default: Chinese
         var body = QuoteRequests.Quote(("EXT-TEST-9", 1m)).With("customer", QuoteRequests.Customer(district, street: null));
 
         var response = await staff.PostJsonAsync("/api/quotes", body);
@@ -84,7 +84,7 @@ public class QuoteRefusalTests
             ["ServiceArea:Districts:0:Name"] = "呈贡区",
             ["ServiceArea:Districts:0:Whole"] = "true",
         });
-        var staff = app.CreateClient("staff");
+        var staff = app.CreateClient("staff").WithoutAcceptLanguage(); // the clerk's default: Chinese
 
         var inside = await staff.IssueAsync(QuoteRequests.Quote(("EXT-TEST-9", 1m)).With("customer", QuoteRequests.Customer("呈贡", street: null)));
         var outside = await staff.PostJsonAsync("/api/quotes", QuoteRequests.Quote(("EXT-TEST-9", 1m)));

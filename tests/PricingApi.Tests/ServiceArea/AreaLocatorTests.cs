@@ -27,8 +27,8 @@ public class AreaLocatorTests
     {
         var needed = Assert.IsType<AreaPlacement.StreetNeeded>(AreaLocator.Place("盘龙", null, Kunming));
 
-        Assert.Contains("盘龙区只有部分街道在延伸服务试点区域内", needed.Reason.Zh);
-        Assert.Contains("拓东街道", needed.Reason.Zh);
+        Assert.StartsWith("Only part of 盘龙区 is in the extended-services area", needed.Reason.En);
+        Assert.Contains("拓东街道", needed.Reason.En);
     }
 
     [Theory]
@@ -41,8 +41,9 @@ public class AreaLocatorTests
     {
         var outside = Assert.IsType<AreaPlacement.Outside>(AreaLocator.Place(district, street, Kunming));
 
-        Assert.Contains("只有部分街道在延伸服务试点区域内", outside.Reason.Zh);
-        Assert.Contains($"“{street}”不在其中", outside.Reason.Zh);
+        Assert.StartsWith("Only part of ", outside.Reason.En);
+        Assert.Contains(" is in the extended-services area: ", outside.Reason.En);
+        Assert.Contains($"'{street}' is not one of them", outside.Reason.En);
     }
 
     [Theory]
@@ -53,8 +54,10 @@ public class AreaLocatorTests
     {
         var outside = Assert.IsType<AreaPlacement.Outside>(AreaLocator.Place(district, "龙城街道", Kunming));
 
-        Assert.StartsWith("呈贡区不在延伸服务试点区域内（试点区域不含呈贡区）", outside.Reason.Zh);
-        Assert.Contains("延伸服务试点区域为昆明市主城区（不含呈贡区）三环范围内", outside.Reason.Zh);
+        Assert.StartsWith("呈贡区 is excluded from the extended-services area", outside.Reason.En);
+        Assert.Contains("Extended services are offered in Kunming's main urban area inside the Third Ring Road (Chenggong District excluded): ", outside.Reason.En);
+        // The description has a Chinese form of its own, which the Chinese answer uses.
+        Assert.Equal("昆明市主城区（不含呈贡区）三环范围内", outside.Reason.ChineseValues["Kunming's main urban area inside the Third Ring Road (Chenggong District excluded)"]);
     }
 
     [Theory]
@@ -66,8 +69,8 @@ public class AreaLocatorTests
     {
         var outside = Assert.IsType<AreaPlacement.Outside>(AreaLocator.Place(written, null, Kunming));
 
-        Assert.StartsWith($"{zone}是开发区，不是行政区", outside.Reason.Zh);
-        Assert.Contains("请按地址所在的行政区和街道填写", outside.Reason.Zh);
+        Assert.StartsWith($"{zone} is a development zone, not a district", outside.Reason.En);
+        Assert.Contains("give the district and street the address lies in", outside.Reason.En);
     }
 
     [Fact]
@@ -75,9 +78,10 @@ public class AreaLocatorTests
     {
         var outside = Assert.IsType<AreaPlacement.Outside>(AreaLocator.Place("晋宁区", null, Kunming));
 
-        Assert.StartsWith("“晋宁区”不在延伸服务试点区域内", outside.Reason.Zh);
-        Assert.Contains("五华区（华山街道、护国街道", outside.Reason.Zh);
-        Assert.Contains("；不含呈贡区", outside.Reason.Zh);
+        Assert.StartsWith("'晋宁区' is outside the extended-services area", outside.Reason.En);
+        Assert.Contains("五华区 (华山街道、护国街道", outside.Reason.En);
+        Assert.Contains(outside.Reason.ChineseValues.Values, v => v.Contains("五华区（华山街道、护国街道") && v.EndsWith("；不含呈贡区"));
+        Assert.Contains("; not 呈贡区", outside.Reason.En);
     }
 
     [Fact]

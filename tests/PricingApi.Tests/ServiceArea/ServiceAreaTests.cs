@@ -81,7 +81,7 @@ public class ServiceAreaTests
     public async Task QuoteInAPartialDistrictWithoutAStreetIsRefusedWith400NamingTheStreet()
     {
         await using var app = new PricingApiFactory();
-        var staff = app.CreateClient("staff");
+        var staff = app.CreateClient("staff").WithoutAcceptLanguage(); // the clerk's default: Chinese
 
         var response = await staff.PostJsonAsync("/api/quotes", QuoteRequests.Quote(("EXT-TEST-9", 1m)).With("customer", QuoteRequests.Customer("官渡区", street: null)));
 
@@ -98,7 +98,7 @@ public class ServiceAreaTests
     public async Task QuoteOutsideTheAreaIsRefusedWith422SayingWhereTheAreaIs(string district, string street, string why)
     {
         await using var app = new PricingApiFactory();
-        var staff = app.CreateClient("staff");
+        var staff = app.CreateClient("staff").WithoutAcceptLanguage(); // the clerk's default: Chinese
 
         var response = await staff.PostJsonAsync("/api/quotes", QuoteRequests.Quote(("EXT-TEST-9", 1m)).With("customer", QuoteRequests.Customer(district, street: street)));
 
