@@ -13,7 +13,7 @@ def add(i: int) -> int:
     body = {
         "code": f"EXT-BENCH-{i:05d}", "kind": "extended", "category": ["maintenance", "cleaning", "water-testing"][i % 3],
         "name": f"压测项目{i:05d}", "nameEn": f"Benchmark item {i:05d}", "unit": "次", "unitEn": "per visit",
-        "description": "压测用延伸服务，含材料及人工。", "legalBasis": "昆水集技〔2022〕1号 三（九）",
+        "description": "压测用延伸服务，含材料及人工。", "legalBasis": "kunming-2022-1/3.9",
         "costBasis": {"materials": 10 + i % 90, "labour": 50, "machinery": 5, "other": 2, "overhead": 3},
         "priceExcludingTax": round((10 + i % 90 + 60) * 1.1, 1), "vatRate": 0.06, "pricingForm": "market-regulated",
         "sortOrder": 1000 + i,
