@@ -2,7 +2,7 @@
 -- answered 201 is accepted next, an accepted one is completed next, and a new quote is issued only when nothing waits.
 -- So every request is one step of issue → accept → complete, and done() reports how many charges were made.
 local key = os.getenv("BENCH_STAFF_KEY")
-local quote = '{"customer":{"name":"张三","phone":"13800000000","address":"昆明市五华区人民中路1号","district":"五华区"},' ..
+local quote = '{"customer":{"name":"张三","phone":"13800000000","address":"昆明市五华区人民中路1号","district":"五华区","street":"华山街道"},' ..
               '"lines":[{"serviceCode":"EXT-TANK-CLEAN-20","quantity":2},{"serviceCode":"EXT-PIPE-FLUSH-DN50","quantity":1.5}]}'
 local work = '{"lines":[{"serviceCode":"EXT-TANK-CLEAN-20","quantity":2},{"serviceCode":"EXT-PIPE-FLUSH-DN50","quantity":1.7}]}'
 local headers = { ["Content-Type"] = "application/json", ["X-Api-Key"] = key }
