@@ -81,8 +81,6 @@ public sealed class StageDays
     public int? SurveyDays { get; set; }
     public int? ConnectionDays { get; set; }
 
-    public bool FollowsCurrentServiceStandard() => SurveyDays is null && ConnectionDays is null;
-
     public static StageDays Of(int? surveyDays, int connectionDays) => new() { SurveyDays = surveyDays, ConnectionDays = connectionDays };
 
     public static StageDays CurrentServiceStandard() => new();
