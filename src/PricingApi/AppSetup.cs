@@ -20,6 +20,7 @@ using PricingApi.Regulator;
 using PricingApi.Seeding;
 using PricingApi.ServiceArea;
 using PricingApi.Utility;
+using PricingApi.Configuration;
 
 namespace PricingApi;
 
@@ -36,25 +37,23 @@ public static class AppSetup
         services.AddOptions<UtilityOptions>().Configure<IConfiguration>((o, c) => CityProfiles.For(c).Utility(o))
             .Bind(configuration.GetSection(UtilityOptions.Section));
         services.AddCityProfile();
-        services.Configure<PricingOptions>(configuration.GetSection(PricingOptions.Section));
-        services.Configure<FeeListOptions>(configuration.GetSection(FeeListOptions.Section));
+        services.AddSettings<PricingOptions>(PricingOptions.Section);
+        services.AddSettings<FeeListOptions>(FeeListOptions.Section);
         services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<UtilityClock>();
-        services.AddSingleton(sp => CapFrom(sp.GetRequiredService<IOptions<PricingOptions>>().Value));
+        services.AddSingleton(sp => new CostProfitCap(sp.GetRequiredService<IOptions<PricingOptions>>().Value.CostProfitCap));
 
         services.AddHttpPlatform(configuration);
         services.AddOperations();
         services.AddPricingDatabase();
         services.AddSingleton<WriteGate>();
         services.AddScoped<AuditLog>();
+        // Every request body and query string has one FluentValidation validator, run by ValidationFilter.
+        services.AddValidatorsFromAssemblyContaining<Seeder>(ServiceLifetime.Singleton);
         services.AddLegalBases();
-        services.AddSingleton<IValidator<ServiceRequest>, ServiceRequestValidator>();
-        services.AddSingleton<IValidator<AuditQuery>, AuditQueryValidator>();
-        services.Configure<CacheOptions>(configuration.GetSection(CacheOptions.Section));
+        services.AddSettings<CacheOptions>(CacheOptions.Section);
         services.AddSingleton<RenderedBytes>();
-        services.AddSingleton<IValidator<ChargesPaging>, ChargesPagingValidator>();
-        services.AddSingleton<IValidator<ChargesRange>, ChargesRangeValidator>();
         services.AddSingleton<FeeListStore>();
         services.AddSingleton<FeeListFiles>();
         services.AddSingleton<FeePages>();
@@ -68,7 +67,7 @@ public static class AppSetup
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorization(Policies.Add);
-        services.Configure<ApiKeyOptions>(configuration.GetSection(ApiKeyOptions.Section));
+        services.AddSettings<ApiKeyOptions>(ApiKeyOptions.Section);
         services.AddSingleton<ApiKeyCache>();
         return builder;
     }
@@ -115,10 +114,4 @@ public static class AppSetup
             await UnsignedVersions.SignAsync(services, ct);
         }
     }
-
-    private static CostProfitCap CapFrom(PricingOptions options) =>
-        options.CostProfitCap is >= 0m and <= 1m
-            ? new CostProfitCap(options.CostProfitCap)
-            : throw new OptionsValidationException(PricingOptions.Section, typeof(PricingOptions),
-                [$"Pricing:CostProfitCap must be a fraction between 0 and 1 (0.10 for 10%); it is {options.CostProfitCap}."]);
 }

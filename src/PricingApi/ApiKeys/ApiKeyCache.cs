@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using PricingApi.Data;
+using FluentValidation;
+using PricingApi.Configuration;
 
 namespace PricingApi.ApiKeys;
 
@@ -52,4 +54,9 @@ public sealed class ApiKeyCache(TimeProvider time, Microsoft.Extensions.Options.
     }
 
     public void Dispose() => _keys.Dispose();
+}
+
+public sealed class ApiKeyOptionsValidator : AbstractValidator<ApiKeyOptions>
+{
+    public ApiKeyOptionsValidator() => RuleFor(o => o.CacheSeconds).Within("ApiKeys:CacheSeconds", 0, 3600);
 }

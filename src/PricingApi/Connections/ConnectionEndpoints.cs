@@ -1,4 +1,4 @@
-using FluentValidation;
+using PricingApi.Configuration;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Options;
@@ -15,10 +15,8 @@ public static class ConnectionEndpoints
     {
         // The city profile's rules (Utility:Profile) first; the Connections section overrides them.
         services.AddOptions<ConnectionOptions>().Configure<IConfiguration>((o, c) => CityProfiles.For(c).Connections(o))
-            .BindConfiguration(ConnectionOptions.Section).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<ConnectionOptions>, ConnectionOptionsValidator>();
+            .BindConfiguration(ConnectionOptions.Section).ValidateAtStart();
         services.AddSingleton(sp => new ConnectionAssessor(sp.GetRequiredService<IOptions<ConnectionOptions>>().Value));
-        services.AddSingleton<IValidator<AssessmentRequest>, AssessmentRequestValidator>();
         return services;
     }
 

@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Options;
+using FluentValidation;
 
 namespace PricingApi.Connections;
 
@@ -6,12 +6,22 @@ namespace PricingApi.Connections;
 /// Refuses, at startup, a connection policy that could not be applied consistently: a limit that is not a
 /// DN size, a general-project band that does not lie above the low-risk one, a negative or half-empty table cell.
 /// </summary>
-public sealed class ConnectionOptionsValidator : IValidateOptions<ConnectionOptions>
+public sealed class ConnectionOptionsValidator : AbstractValidator<ConnectionOptions>
 {
     /// <summary>A working-day limit of more than a year is a typing error.</summary>
     private const int MaxWorkingDays = 365;
 
-    public ValidateOptionsResult Validate(string? name, ConnectionOptions options)
+    // The checks cross many settings at once (a limit must be in the configured DN series, one band above another), so
+    // they are one custom rule; each failure still names its setting.
+    public ConnectionOptionsValidator() => RuleFor(o => o).Custom((options, context) =>
+    {
+        foreach (var failure in Failures(options))
+        {
+            context.AddFailure(failure);
+        }
+    });
+
+    private static List<string> Failures(ConnectionOptions options)
     {
         var failures = new List<string>();
         var series = options.Diameters();
@@ -76,7 +86,7 @@ public sealed class ConnectionOptionsValidator : IValidateOptions<ConnectionOpti
                          + "(no survey) while LowRiskElevenThousandModel is on: that is what the \"11000\" model promises.");
         }
 
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+        return failures;
     }
 
     private static void CheckTable(string table, CategoryTimeLimits limits, List<string> failures)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -18,12 +19,12 @@ public static class FeeListDownloadEndpoints
     {
         var group = routes.MapGroup("/api").WithTags("Public fee list").AllowAnonymous().RequireCors(PublicCors.Policy);
 
-        group.MapGet("/fee-list.csv", CsvAsync).WithName("DownloadFeeListCsv")
+        group.MapGet("/fee-list.csv", CsvAsync).Validate<DownloadRequest>().WithName("DownloadFeeListCsv")
             .WithSummary("The fee list in effect (or ?version=) as CSV: UTF-8 with BOM, a header row, one row per service, basic and extended.")
             .WithDescription("Columns and values follow the JSON: camelCase names, kebab-case codes, rates as fractions, money to the fen. Strong ETag; If-None-Match answers 304.")
             .Produces<string>(StatusCodes.Status200OK, CsvWriter.ContentType).Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/fee-list.xlsx", WorkbookAsync).WithName("DownloadFeeListWorkbook")
+        group.MapGet("/fee-list.xlsx", WorkbookAsync).Validate<DownloadRequest>().WithName("DownloadFeeListWorkbook")
             .WithSummary("The fee list in effect (or ?version=) as an Excel workbook: basic services, extended services, and the list's publisher, dates and phones.")
             .WithDescription("Headers in Chinese and English; money formatted 0.00. Strong ETag; If-None-Match answers 304.")
             .Produces<byte[]>(StatusCodes.Status200OK, FeeListWorkbook.ContentType).Produces(StatusCodes.Status304NotModified)
@@ -31,26 +32,16 @@ public static class FeeListDownloadEndpoints
         return group;
     }
 
-    private static Task<Results<CachedContent, ValidationProblem, ProblemHttpResult>> CsvAsync([AsParameters] DownloadRequest request, CancellationToken ct) =>
+    private static Task<Results<CachedContent, ProblemHttpResult>> CsvAsync([AsParameters] DownloadRequest request, CancellationToken ct) =>
         DownloadAsync(FeeListFileFormat.Csv, request, ct);
 
-    private static Task<Results<CachedContent, ValidationProblem, ProblemHttpResult>> WorkbookAsync([AsParameters] DownloadRequest request, CancellationToken ct) =>
+    private static Task<Results<CachedContent, ProblemHttpResult>> WorkbookAsync([AsParameters] DownloadRequest request, CancellationToken ct) =>
         DownloadAsync(FeeListFileFormat.Xlsx, request, ct);
 
-    private static async Task<Results<CachedContent, ValidationProblem, ProblemHttpResult>> DownloadAsync(
+    private static async Task<Results<CachedContent, ProblemHttpResult>> DownloadAsync(
         FeeListFileFormat format, DownloadRequest request, CancellationToken ct)
     {
-        int? asked = null;
-        if (request.Version is not null)
-        {
-            if (!int.TryParse(request.Version, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
-            {
-                return Problems.Invalid("version", "'version' must be a published version number, e.g. 2.");
-            }
-
-            asked = parsed;
-        }
-
+        int? asked = request.Version is { } text ? int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture) : null;
         var now = request.Clock.Now;
         var number = asked ?? (await request.Store.InEffectAsync(now, ct))?.Version;
         var version = number is { } n ? await request.Store.GetAsync(n, ct) : null;
@@ -67,4 +58,10 @@ public static class FeeListDownloadEndpoints
         request.Http.Response.Headers.ContentDisposition = $"attachment; filename=\"{FeeListFiles.FileName(format, version.Version)}\"";
         return new CachedContent(file.Body, file.ETag, cacheControl, FeeListFiles.ContentType(format));
     }
+}
+
+public sealed class DownloadRequestValidator : AbstractValidator<FeeListDownloadEndpoints.DownloadRequest>
+{
+    public DownloadRequestValidator() =>
+        RuleFor(r => r.Version).Matches("^[0-9]{1,9}$").WithMessage("'version' must be a published version number, e.g. 2.");
 }

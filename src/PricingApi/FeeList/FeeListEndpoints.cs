@@ -12,12 +12,12 @@ public static class FeeListEndpoints
     {
         var group = routes.MapGroup("/api/fee-list").WithTags("Public fee list").AllowAnonymous();
 
-        group.MapGet("/", CurrentAsync).WithName("GetFeeList").WithTimeQuery("at")
+        group.MapGet("/", CurrentAsync).Validate<MomentQuery>().WithName("GetFeeList").WithTimeQuery("at")
             .WithSummary("The fee list in effect now, or at ?at=<time>.")
             .WithDescription("Responds with a strong ETag; If-None-Match answers 304. A time without an offset is read as Asia/Shanghai (+08:00).")
             .Produces<FeeListDocument>().Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/versions", VersionsAsync).WithName("ListFeeListVersions").WithTimeQuery("publishedAfter")
+        group.MapGet("/versions", VersionsAsync).Validate<VersionsQuery>().WithName("ListFeeListVersions").WithTimeQuery("publishedAfter")
             .WithSummary("Every published version, newest first, scheduled ones included.")
             .WithDescription("Poll cheaply with ?publishedAfter=<time> or ?sinceVersion=<n> (only later versions; [] when none) and If-None-Match (304 while unchanged).")
             .Produces<List<VersionSummary>>().Produces(StatusCodes.Status304NotModified).ProducesValidationProblem();
@@ -30,15 +30,11 @@ public static class FeeListEndpoints
         return group;
     }
 
-    private static async Task<Results<CachedContent, ValidationProblem, ProblemHttpResult>> CurrentAsync(
-        string? at, FeeListStore store, UtilityClock clock, IOptions<FeeListOptions> options, CancellationToken ct)
+    private static async Task<Results<CachedContent, ProblemHttpResult>> CurrentAsync(
+        [AsParameters] MomentQuery query, FeeListStore store, UtilityClock clock, IOptions<FeeListOptions> options, CancellationToken ct)
     {
         var now = clock.Now;
-        var moment = now;
-        if (at is not null && !UtilityTime.TryParse(at, out moment))
-        {
-            return Problems.Invalid("at", "'at' must be an ISO 8601 time, e.g. 2026-12-01T00:00:00+08:00.");
-        }
+        var moment = query.Or(now);
 
         // FeeListFastPath answers the same way from memory when it can; keep the two in step.
         var versions = await store.VersionsAsync(ct);
@@ -54,15 +50,11 @@ public static class FeeListEndpoints
         return new CachedContent(version.PublicJson, version.PublicETag, cacheControl);
     }
 
-    private static async Task<Results<CachedContent, ValidationProblem>> VersionsAsync(
+    private static async Task<CachedContent> VersionsAsync(
         [AsParameters] VersionsQuery query, FeeListStore store, UtilityClock clock, IOptions<FeeListOptions> options, CancellationToken ct)
     {
         var now = clock.Now;
-        if (!query.TrySelect(await store.VersionsAsync(ct), now, out var listed, out var invalid))
-        {
-            return invalid;
-        }
-
+        var listed = query.Select(await store.VersionsAsync(ct), now);
         var body = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(listed, PricingJson.Options);
         return new CachedContent(body, PublishedVersion.StrongETag(body), await store.CacheControlAsync(now, options.Value.MaxAgeSeconds, ct));
     }

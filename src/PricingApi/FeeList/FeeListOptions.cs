@@ -1,3 +1,6 @@
+using FluentValidation;
+using PricingApi.Configuration;
+
 namespace PricingApi.FeeList;
 
 public sealed class FeeListOptions
@@ -12,4 +15,13 @@ public sealed class FeeListOptions
     /// bounds how late it sees a version published by another instance. Its own publishes are seen at once.
     /// </summary>
     public double RefreshSeconds { get; set; } = 2;
+}
+
+public sealed class FeeListOptionsValidator : AbstractValidator<FeeListOptions>
+{
+    public FeeListOptionsValidator()
+    {
+        RuleFor(o => o.MaxAgeSeconds).Within("FeeList:MaxAgeSeconds", 0, 31_536_000);
+        RuleFor(o => o.RefreshSeconds).Within("FeeList:RefreshSeconds", 0, 3600);
+    }
 }

@@ -1,5 +1,4 @@
-using System.Diagnostics.CodeAnalysis;
-using Microsoft.AspNetCore.Http.HttpResults;
+using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using PricingApi.Http;
 using PricingApi.Utility;
@@ -19,23 +18,22 @@ public sealed record VersionsQuery(
 {
     /// <summary>
     /// The versions the query asks for, newest first, each labelled in effect, scheduled, superseded or withdrawn as of
-    /// <paramref name="now"/>; false with a 400 naming the field when the query is malformed.
+    /// <paramref name="now"/>; call only after the validator passed.
     /// </summary>
-    public bool TrySelect(IReadOnlyList<VersionSummary> newestFirst, DateTimeOffset now,
-        out List<VersionSummary> selected, [NotNullWhen(false)] out ValidationProblem? invalid)
+    public List<VersionSummary> Select(IReadOnlyList<VersionSummary> newestFirst, DateTimeOffset now)
     {
-        selected = [];
-        invalid = null;
-        var after = DateTimeOffset.MinValue;
-        if (PublishedAfter is not null && !UtilityTime.TryParse(PublishedAfter, out after))
-        {
-            invalid = Problems.Invalid("publishedAfter", "'publishedAfter' must be an ISO 8601 time, e.g. 2026-12-01T00:00:00+08:00.");
-            return false;
-        }
-
-        selected = VersionTimeline.Labelled(newestFirst, now)
+        var after = UtilityTime.ReadOrNull(PublishedAfter) ?? DateTimeOffset.MinValue;
+        return VersionTimeline.Labelled(newestFirst, now)
             .Where(v => v.PublishedAt > after && v.Version > (SinceVersion ?? 0))
             .ToList();
-        return true;
+    }
+}
+
+public sealed class VersionsQueryValidator : AbstractValidator<VersionsQuery>
+{
+    public VersionsQueryValidator()
+    {
+        RuleFor(q => q.PublishedAfter).IsUtilityTime();
+        RuleFor(q => q.SinceVersion).GreaterThanOrEqualTo(0);
     }
 }

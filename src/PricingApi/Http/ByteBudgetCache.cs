@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Caching.Memory;
 using PricingApi.Operations;
+using FluentValidation;
+using PricingApi.Configuration;
 
 namespace PricingApi.Http;
 
@@ -124,4 +126,14 @@ public sealed class ByteBudgetCache<TKey, TValue> : IDisposable where TKey : not
     }
 
     public void Dispose() => _cache.Dispose();
+}
+
+public sealed class CacheOptionsValidator : AbstractValidator<CacheOptions>
+{
+    public CacheOptionsValidator()
+    {
+        // Below a megabyte not even the list in effect fits, and every request would render again.
+        RuleFor(o => o.RenderedBytes).AtLeast("Caches:RenderedBytes", 1L << 20);
+        RuleFor(o => o.VersionBytes).AtLeast("Caches:VersionBytes", 1L << 20);
+    }
 }

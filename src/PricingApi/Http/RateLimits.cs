@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using FluentValidation;
+using PricingApi.Configuration;
 
 namespace PricingApi.Http;
 
@@ -26,7 +28,7 @@ public static class RateLimits
 
     public static IServiceCollection AddRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<RateLimitOptions>(configuration.GetSection(RateLimitOptions.Section));
+        services.AddSettings<RateLimitOptions>(RateLimitOptions.Section);
         services.AddSingleton<FailedKeyThrottle>();
         services.AddRateLimiter(options =>
         {
@@ -62,5 +64,14 @@ public static class RateLimits
             HttpContext = context,
             ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = "Too many requests.", Detail = $"{detail} Retry after {seconds} s." },
         });
+    }
+}
+
+public sealed class RateLimitOptionsValidator : AbstractValidator<RateLimitOptions>
+{
+    public RateLimitOptionsValidator()
+    {
+        RuleFor(o => o.AnonymousPostsPerMinute).AtLeast("RateLimits:AnonymousPostsPerMinute", 1);
+        RuleFor(o => o.FailedKeyChecksPerMinute).AtLeast("RateLimits:FailedKeyChecksPerMinute", 1);
     }
 }

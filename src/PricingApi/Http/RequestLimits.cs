@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using FluentValidation;
+using PricingApi.Configuration;
 
 namespace PricingApi.Http;
 
@@ -15,7 +17,7 @@ public static class RequestLimits
     /// <summary>No server banner, and a body size limit that Kestrel enforces as it reads (chunked bodies included).</summary>
     public static WebApplicationBuilder AddRequestLimits(this WebApplicationBuilder builder)
     {
-        builder.Services.Configure<RequestLimitOptions>(builder.Configuration.GetSection(RequestLimitOptions.Section));
+        builder.Services.AddSettings<RequestLimitOptions>(RequestLimitOptions.Section);
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
         {
             kestrel.AddServerHeader = false;
@@ -50,4 +52,9 @@ public static class RequestLimits
 
             await next(context);
         });
+}
+
+public sealed class RequestLimitOptionsValidator : AbstractValidator<RequestLimitOptions>
+{
+    public RequestLimitOptionsValidator() => RuleFor(o => o.MaxRequestBodyBytes).Within("Limits:MaxRequestBodyBytes", 1024L, 1L << 30);
 }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using PricingApi.ApiKeys;
+using FluentValidation;
+using PricingApi.Configuration;
 
 namespace PricingApi.LegalBases;
 
@@ -9,9 +11,7 @@ public static class LegalBasesEndpoints
 {
     public static IServiceCollection AddLegalBases(this IServiceCollection services)
     {
-        services.AddOptions<LegalBasisOptions>().BindConfiguration(LegalBasisOptions.Section)
-            .Validate(RegisterLoads, "The register of legal bases (LegalBases:Path, LegalBases:Profile) is not usable; see the exception for each problem.")
-            .ValidateOnStart();
+        services.AddSettings<LegalBasisOptions>(LegalBasisOptions.Section);
         services.AddSingleton(sp => LegalBasisRegister.Load(sp.GetRequiredService<IOptions<LegalBasisOptions>>().Value));
         return services;
     }
@@ -30,9 +30,6 @@ public static class LegalBasesEndpoints
             Document = c.DocumentId, Number = c.Number, Issuer = c.Issuer, Date = c.Date,
             BasicServices = register.BasicServices.Where(b => b.LegalBasis == c.Id).Select(b => b.Code).ToList(),
         }).ToList());
-
-    /// <summary>Throws, naming every problem, so that a broken register stops the start with the reason in the log.</summary>
-    private static bool RegisterLoads(LegalBasisOptions options) => LegalBasisRegister.Load(options) is not null;
 }
 
 /// <summary>A clause of the register as the admin API lists it.</summary>
@@ -51,4 +48,12 @@ public sealed class LegalBasisView
     public string? Date { get; init; }
     /// <summary>The codes of the register's basic services that are free by this clause.</summary>
     public required List<string> BasicServices { get; init; }
+}
+
+/// <summary>The register must load at start; <see cref="LegalBasisRegister.Load"/> throws naming each problem in it.</summary>
+public sealed class LegalBasisOptionsValidator : AbstractValidator<LegalBasisOptions>
+{
+    public LegalBasisOptionsValidator() =>
+        RuleFor(o => o).Must(o => LegalBasisRegister.Load(o) is not null)
+            .WithMessage("The register of legal bases (LegalBases:Path, LegalBases:Profile) is not usable.");
 }

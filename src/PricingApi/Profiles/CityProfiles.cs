@@ -2,6 +2,7 @@ using PricingApi.Connections;
 using PricingApi.Providers;
 using PricingApi.ServiceArea;
 using PricingApi.Utility;
+using PricingApi.Configuration;
 
 namespace PricingApi.Profiles;
 
@@ -35,12 +36,10 @@ public static class CityProfiles
     {
         services.AddOptions<ServiceAreaOptions>()
             .Configure<IConfiguration>((area, configuration) => FromSectionOrProfile(configuration, ServiceAreaOptions.Section, area, For(configuration).Area))
-            .Validate(area => AreaLocator.Problem(area) is null, "ServiceArea is incomplete: it needs a description, districts, and the streets of each partial district, each name once.")
-            .ValidateOnStart();
+            .ValidateAtStart();
         services.AddOptions<ProvidersOptions>()
             .Configure<IConfiguration>((providers, configuration) => FromSectionOrProfile(configuration, ProvidersOptions.Section, providers, For(configuration).Providers))
-            .Validate(providers => providers.Problem() is null, "Providers:Companies needs at least one company, each with its own Id, Name and QuotePrefix (1 to 8 upper-case letters).")
-            .ValidateOnStart();
+            .ValidateAtStart();
         return services;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FluentValidation;
 
 namespace PricingApi.Providers;
 
@@ -57,4 +58,10 @@ public sealed class ProviderOptions
     /// <summary>The heading of its printed quote (letterhead); the name when empty.</summary>
     public string? QuoteHeader { get; set; }
     public string? QuoteHeaderEn { get; set; }
+}
+
+public sealed class ProvidersOptionsValidator : AbstractValidator<ProvidersOptions>
+{
+    public ProvidersOptionsValidator() =>
+        RuleFor(providers => providers).Must(providers => providers.Problem() is null).WithMessage(providers => providers.Problem()!);
 }

@@ -1,3 +1,6 @@
+using FluentValidation;
+using PricingApi.Configuration;
+
 namespace PricingApi.Publishing;
 
 /// <summary>How publishing is governed (section <c>Publishing</c>).</summary>
@@ -20,4 +23,9 @@ public sealed class PublishingOptions
 
     /// <summary>The active private key as PEM (PKCS#8 or SEC1), for an environment secret; overrides <c>active.pem</c>.</summary>
     public string? SigningKeyPem { get; set; }
+}
+
+public sealed class PublishingOptionsValidator : AbstractValidator<PublishingOptions>
+{
+    public PublishingOptionsValidator() => RuleFor(o => o.MaxScheduleDays).Within("Publishing:MaxScheduleDays", 1, 3660);
 }

@@ -1,3 +1,6 @@
+using FluentValidation;
+using PricingApi.Configuration;
+
 namespace PricingApi.Quotes;
 
 /// <summary>The quote policy parameters (section <c>Quotes</c>).</summary>
@@ -17,13 +20,6 @@ public sealed class QuotesOptions
     /// <summary>How often the erasure job looks for quotes past their retention, in minutes.</summary>
     public int PersonalDataSweepMinutes { get; set; } = 60;
 
-    /// <summary>Why these options cannot run the service, or null when they can.</summary>
-    public string? Problem() =>
-        ValidityDays is < 1 or > 366 ? $"Quotes:ValidityDays must be between 1 and 366 days; it is {ValidityDays}."
-        : CompletionTolerancePercent is < 0 or > 100 ? $"Quotes:CompletionTolerancePercent must be between 0 and 100; it is {CompletionTolerancePercent}."
-        : PersonalDataRetentionDays < 1 ? $"Quotes:PersonalDataRetentionDays must be at least 1; it is {PersonalDataRetentionDays}."
-        : PersonalDataSweepMinutes < 1 ? $"Quotes:PersonalDataSweepMinutes must be at least 1; it is {PersonalDataSweepMinutes}."
-        : null;
 }
 
 /// <summary>The size limits of a quote request; anything larger is a typing error or an attack, refused with 400.</summary>
@@ -38,4 +34,15 @@ public static class QuoteLimits
     public const int StreetLength = 40;
     public const int ServiceCodeLength = 40;
     public const int IdempotencyKeyLength = 128;
+}
+
+public sealed class QuotesOptionsValidator : AbstractValidator<QuotesOptions>
+{
+    public QuotesOptionsValidator()
+    {
+        RuleFor(o => o.ValidityDays).Within("Quotes:ValidityDays", 1, 366);
+        RuleFor(o => o.CompletionTolerancePercent).Within("Quotes:CompletionTolerancePercent", 0, 100);
+        RuleFor(o => o.PersonalDataRetentionDays).AtLeast("Quotes:PersonalDataRetentionDays", 1);
+        RuleFor(o => o.PersonalDataSweepMinutes).AtLeast("Quotes:PersonalDataSweepMinutes", 1);
+    }
 }

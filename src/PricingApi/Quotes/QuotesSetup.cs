@@ -1,4 +1,4 @@
-using FluentValidation;
+using PricingApi.Configuration;
 
 namespace PricingApi.Quotes;
 
@@ -7,13 +7,7 @@ public static class QuotesSetup
     /// <summary>The quote feature's services; bad <c>Quotes</c> options stop the start with the setting named.</summary>
     public static IServiceCollection AddQuotes(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<QuotesOptions>().Bind(configuration.GetSection(QuotesOptions.Section))
-            .Validate(o => o.Problem() is null, "Quotes:ValidityDays must be 1 to 366, "
-                + "Quotes:CompletionTolerancePercent must be 0 to 100, and Quotes:PersonalDataRetentionDays and PersonalDataSweepMinutes at least 1.")
-            .ValidateOnStart();
-        services.AddSingleton<IValidator<QuoteRequest>, QuoteRequestValidator>();
-        services.AddSingleton<IValidator<QuoteQuery>, QuoteQueryValidator>();
-        services.AddSingleton<IValidator<CompletionRequest>, CompletionRequestValidator>();
+        services.AddSettings<QuotesOptions>(QuotesOptions.Section);
         services.AddScoped<QuoteIssuer>();
         services.AddSingleton<QuoteWriter>();
         services.AddScoped<PersonalDataEraser>();

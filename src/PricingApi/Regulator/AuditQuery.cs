@@ -38,27 +38,19 @@ public sealed record AuditQuery(
     public int Size => PageSize ?? DefaultPageSize;
 
     /// <summary>The parsed bounds; call only after the validator passed.</summary>
-    public (DateTimeOffset? From, DateTimeOffset? To) Range() => (Parse(From), Parse(To));
-
-    private static DateTimeOffset? Parse(string? text) => UtilityTime.TryParse(text, out var at) ? at : null;
+    public (DateTimeOffset? From, DateTimeOffset? To) Range() => (UtilityTime.ReadOrNull(From), UtilityTime.ReadOrNull(To));
 }
 
 public sealed class AuditQueryValidator : AbstractValidator<AuditQuery>
 {
-    private const string TimeMessage = "'{PropertyName}' must be an ISO 8601 time, e.g. 2026-12-01T00:00:00+08:00.";
-
     public AuditQueryValidator()
     {
         RuleFor(q => q.Page).InclusiveBetween(1, AuditQuery.MaxPage);
         RuleFor(q => q.PageSize).InclusiveBetween(1, AuditQuery.MaxPageSize);
-        RuleFor(q => q.From).Must(IsTime).WithMessage(TimeMessage).When(q => q.From is not null);
-        RuleFor(q => q.To).Must(IsTime).WithMessage(TimeMessage).When(q => q.To is not null);
-        RuleFor(q => q.To).Must((q, _) => q.Range() is not ({ } from, { } to) || from < to)
-            .WithMessage("'to' must be later than 'from'.");
+        RuleFor(q => q.From).IsUtilityTime();
+        RuleFor(q => q.To).IsUtilityTime().IsAfter(q => q.From);
         RuleFor(q => q.ServiceCode).MaximumLength(40).IsPlainText();
         RuleFor(q => q.Action).OneOf(AuditQuery.Actions)
             .WithMessage($"'action' must be one of: {string.Join(", ", AuditQuery.Actions)}.");
     }
-
-    private static bool IsTime(string? text) => UtilityTime.TryParse(text, out _);
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
+using PricingApi.Http;
 using PricingApi.Utility;
 
 namespace PricingApi.Regulator;
@@ -22,9 +23,7 @@ public sealed record ChargesPaging([FromQuery(Name = "page")] int? Page, [FromQu
 public sealed record ChargesRange([FromQuery(Name = "from")] string? From, [FromQuery(Name = "to")] string? To)
 {
     /// <summary>The parsed bounds; call only after the validator passed.</summary>
-    public (DateTimeOffset? From, DateTimeOffset? To) Bounds() => (Parse(From), Parse(To));
-
-    private static DateTimeOffset? Parse(string? text) => UtilityTime.TryParse(text, out var at) ? at : null;
+    public (DateTimeOffset? From, DateTimeOffset? To) Bounds() => (UtilityTime.ReadOrNull(From), UtilityTime.ReadOrNull(To));
 }
 
 public sealed class ChargesPagingValidator : AbstractValidator<ChargesPaging>
@@ -38,14 +37,9 @@ public sealed class ChargesPagingValidator : AbstractValidator<ChargesPaging>
 
 public sealed class ChargesRangeValidator : AbstractValidator<ChargesRange>
 {
-    private const string TimeMessage = "'{PropertyName}' must be an ISO 8601 time, e.g. 2026-12-01T00:00:00+08:00.";
-
     public ChargesRangeValidator()
     {
-        RuleFor(r => r.From).Must(IsTime).WithMessage(TimeMessage).When(r => r.From is not null);
-        RuleFor(r => r.To).Must(IsTime).WithMessage(TimeMessage).When(r => r.To is not null);
-        RuleFor(r => r.To).Must((r, _) => r.Bounds() is not ({ } from, { } to) || from < to).WithMessage("'to' must be later than 'from'.");
+        RuleFor(r => r.From).IsUtilityTime();
+        RuleFor(r => r.To).IsUtilityTime().IsAfter(r => r.From);
     }
-
-    private static bool IsTime(string? text) => UtilityTime.TryParse(text, out _);
 }

@@ -14,12 +14,12 @@ public static class RegulatorFeeListEndpoints
 {
     public static RouteGroupBuilder MapRegulatorFeeList(this RouteGroupBuilder group)
     {
-        group.MapGet("/fee-list", CurrentAsync).WithName("GetRegulatorFeeList").WithTimeQuery("at")
+        group.MapGet("/fee-list", CurrentAsync).Validate<MomentQuery>().WithName("GetRegulatorFeeList").WithTimeQuery("at")
             .WithSummary("The version in effect now, or at ?at=<time>, with each extended service's costBasis, cost and costProfitRatio.")
             .WithDescription("The same bytes as /api/regulator/fee-list/versions/{version}, named by Content-Location. Strong ETag; If-None-Match answers 304.")
             .Produces<CostedFeeListDocument>().Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/fee-list/versions", VersionsAsync).WithName("ListRegulatorFeeListVersions").WithTimeQuery("publishedAfter")
+        group.MapGet("/fee-list/versions", VersionsAsync).Validate<VersionsQuery>().WithName("ListRegulatorFeeListVersions").WithTimeQuery("publishedAfter")
             .WithSummary("Every published version, newest first, with its digest; ?publishedAfter=<time> or ?sinceVersion=<n> for only the newer ones.")
             .WithDescription("Poll with If-None-Match: an unchanged list is a 304.")
             .Produces<List<VersionSummary>>().Produces(StatusCodes.Status304NotModified).ProducesValidationProblem();
@@ -33,14 +33,10 @@ public static class RegulatorFeeListEndpoints
         return group;
     }
 
-    private static async Task<Results<CachedContent, ValidationProblem, ProblemHttpResult>> CurrentAsync(
-        string? at, FeeListStore store, UtilityClock clock, HttpContext http, CancellationToken ct)
+    private static async Task<Results<CachedContent, ProblemHttpResult>> CurrentAsync(
+        [AsParameters] MomentQuery query, FeeListStore store, UtilityClock clock, HttpContext http, CancellationToken ct)
     {
-        var moment = clock.Now;
-        if (at is not null && !UtilityTime.TryParse(at, out moment))
-        {
-            return Problems.Invalid("at", "'at' must be an ISO 8601 time, e.g. 2026-12-01T00:00:00+08:00.");
-        }
+        var moment = query.Or(clock.Now);
 
         var summary = await store.InEffectAsync(moment, ct);
         var version = summary is null ? null : await store.GetAsync(summary.Version, ct);
@@ -53,14 +49,10 @@ public static class RegulatorFeeListEndpoints
         return Canonical(version, http, RegulatorEndpoints.Revalidate);
     }
 
-    private static async Task<Results<CachedContent, ValidationProblem>> VersionsAsync(
+    private static async Task<CachedContent> VersionsAsync(
         [AsParameters] VersionsQuery query, FeeListStore store, UtilityClock clock, CancellationToken ct)
     {
-        if (!query.TrySelect(await store.VersionsAsync(ct), clock.Now, out var listed, out var invalid))
-        {
-            return invalid;
-        }
-
+        var listed = query.Select(await store.VersionsAsync(ct), clock.Now);
         var body = JsonSerializer.SerializeToUtf8Bytes(listed, PricingJson.Options);
         return new CachedContent(body, PublishedVersion.StrongETag(body), RegulatorEndpoints.Revalidate);
     }

@@ -1,5 +1,6 @@
 using PricingApi.FeeList;
 using PricingApi.Http;
+using FluentValidation;
 
 namespace PricingApi.ServiceArea;
 
@@ -80,4 +81,10 @@ public static class AreaLocator
             ? $"ServiceArea: {bad.Name} is partial (Whole=false) and so needs its streets, none of them empty."
             : null;
     }
+}
+
+public sealed class ServiceAreaOptionsValidator : AbstractValidator<ServiceAreaOptions>
+{
+    public ServiceAreaOptionsValidator() =>
+        RuleFor(area => area).Must(area => AreaLocator.Problem(area) is null).WithMessage(area => AreaLocator.Problem(area)!);
 }

@@ -1,3 +1,6 @@
+using FluentValidation;
+using PricingApi.Configuration;
+
 namespace PricingApi.Utility;
 
 /// <summary>
@@ -34,4 +37,14 @@ public sealed class PricingOptions
 
     public IReadOnlyList<PricingApi.Pricing.PricingForm> AllowedExtendedPricingForms =>
         ExtendedPricingForms is { Length: > 0 } forms ? forms : [PricingApi.Pricing.PricingForm.MarketRegulated];
+}
+
+public sealed class PricingOptionsValidator : AbstractValidator<PricingOptions>
+{
+    public PricingOptionsValidator()
+    {
+        RuleFor(o => o.CostProfitCap).Within("Pricing:CostProfitCap (a fraction: 0.10 for 10%)", 0m, 1m);
+        RuleForEach(o => o.AllowedVatRates).Within("Pricing:VatRates (each a fraction: 0.06 for 6%)", 0m, 0.99m);
+        RuleForEach(o => o.AllowedExtendedPricingForms).IsInEnum().WithMessage("Pricing:ExtendedPricingForms lists a pricing form that does not exist.");
+    }
 }

@@ -48,6 +48,9 @@ public static partial class UtilityTime
                && value.UtcDateTime >= Earliest && value.UtcDateTime <= Latest;
     }
 
+    /// <summary>The time <paramref name="text"/> names, or null when it is absent or not a time (validators refuse those first).</summary>
+    public static DateTimeOffset? ReadOrNull(string? text) => TryParse(text, out var value) ? value : null;
+
     /// <summary>Whole milliseconds: the precision every stored time shares, so "now" compares the same before and after a round trip.</summary>
     public static DateTimeOffset ToMillisecond(DateTimeOffset t) => new(t.Ticks - t.Ticks % TimeSpan.TicksPerMillisecond, t.Offset);
 

@@ -5,11 +5,11 @@ namespace PricingApi.Tests.Connections;
 public class ConnectionOptionsValidatorTests
 {
     private static IEnumerable<string> Failures(ConnectionOptions options) =>
-        new ConnectionOptionsValidator().Validate(null, options).Failures ?? [];
+        new ConnectionOptionsValidator().Validate(options).Errors.Select(e => e.ErrorMessage);
 
     [Fact]
     public void TheKunmingDefaultsAreValid() =>
-        Assert.True(new ConnectionOptionsValidator().Validate(null, new ConnectionOptions()).Succeeded);
+        Assert.True(new ConnectionOptionsValidator().Validate(new ConnectionOptions()).IsValid);
 
     [Fact]
     public void ALimitThatIsNotADnSizeIsRefused()

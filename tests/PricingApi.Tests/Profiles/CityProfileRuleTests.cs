@@ -40,7 +40,7 @@ public class CityProfileRuleTests
     {
         var options = new ConnectionOptions();
         CityProfiles.For(profile).Connections(options);
-        Assert.True(new ConnectionOptionsValidator().Validate(null, options).Succeeded, $"{profile}'s connection options are refused");
+        Assert.True(new ConnectionOptionsValidator().Validate(options).IsValid, $"{profile}'s connection options are refused");
         var parts = @case.Split(' ');
         var type = parts[0] == "office" ? BuildingType.OfficeOrCommercial : BuildingType.StandardFactory;
         var facts = new ConnectionFacts(dn, length, CustomerType.NonResidential,

@@ -74,8 +74,8 @@ public class QuoteRulesTests
         var options = new QuotesOptions();
 
         Assert.Equal(30, options.ValidityDays);
-        Assert.Null(options.Problem());
-        Assert.NotNull(new QuotesOptions { ValidityDays = 0 }.Problem());
+        Assert.True(new QuotesOptionsValidator().Validate(options).IsValid);
+        Assert.False(new QuotesOptionsValidator().Validate(new QuotesOptions { ValidityDays = 0 }).IsValid);
     }
 
     private static ExtendedServiceEntry Service(string code, string unit, decimal price) => new()
