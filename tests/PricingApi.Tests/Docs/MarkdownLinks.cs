@@ -21,11 +21,45 @@ public static partial class MarkdownLinks
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .Build();
 
-    /// <summary>Every markdown file under <paramref name="root"/>, build output and dependencies left out.</summary>
+    /// <summary>
+    /// Every markdown file of the repository: what git tracks or would add (so tools installed into ignored folders,
+    /// with their own READMEs, are not the repository's); without git, every file under the root but build output and
+    /// dependencies.
+    /// </summary>
     public static IEnumerable<string> Files(string root) =>
-        Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
-            .Where(f => !Path.GetRelativePath(root, f).Split(Path.DirectorySeparatorChar).SkipLast(1).Any(SkippedDirectories.Contains))
-            .Order(StringComparer.Ordinal);
+        (GitFiles(root) ?? Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
+            .Where(f => !Path.GetRelativePath(root, f).Split(Path.DirectorySeparatorChar).SkipLast(1).Any(SkippedDirectories.Contains)))
+        .Order(StringComparer.Ordinal);
+
+    private static IEnumerable<string>? GitFiles(string root)
+    {
+        if (!Directory.Exists(Path.Combine(root, ".git")) && !File.Exists(Path.Combine(root, ".git")))
+        {
+            return null;
+        }
+
+        try
+        {
+            var start = new System.Diagnostics.ProcessStartInfo("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", "*.md"])
+            {
+                WorkingDirectory = root,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            using var git = System.Diagnostics.Process.Start(start)!;
+            var output = git.StandardOutput.ReadToEnd();
+            git.WaitForExit();
+            return git.ExitCode != 0 ? null
+                : output.Split('\0', StringSplitOptions.RemoveEmptyEntries)
+                    .Select(f => Path.GetFullPath(Path.Combine(root, f)))
+                    .Where(File.Exists) // deleted in the work tree, not yet in the index
+                    .ToList();
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null; // no git on this machine
+        }
+    }
 
     /// <summary>One line per broken link: the file, the link and what is wrong with it.</summary>
     public static IReadOnlyList<string> Problems(string root)
