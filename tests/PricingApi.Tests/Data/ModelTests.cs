@@ -9,7 +9,7 @@ namespace PricingApi.Tests.Data;
 /// Start-up trusts two generated artefacts instead of rebuilding and re-checking the model on every start:
 /// the migrations (DatabaseSetup skips EF's pending-changes check when every migration is applied) and the
 /// compiled models in Data/CompiledModels (EF uses them instead of running OnModelCreating). These tests fail
-/// when the entities change and either was not regenerated; the README's "Changing the model" says how.
+/// when the entities change and either was not regenerated; docs/development.md, "Changing the model", says how.
 /// </summary>
 public class ModelTests
 {
