@@ -1,8 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using PricingApi.ApiKeys;
-using PricingApi.Audit;
-using PricingApi.Catalog;
-using PricingApi.Publishing;
 using PricingApi.Quotes;
 
 namespace PricingApi.Data;
@@ -10,23 +6,11 @@ namespace PricingApi.Data;
 /// <summary>
 /// The model, shared by both providers. The application asks for this type; the registered instance is the
 /// provider's own subclass (<see cref="SqlitePricingDbContext"/>, <see cref="PostgresPricingDbContext"/>), each of
-/// which owns its committed migrations.
+/// which owns its committed migrations. Each feature declares its own tables (entity configurations and the
+/// <c>db.Quotes</c>-style properties, as C# 14 extension members) so this folder depends on no feature.
 /// </summary>
 public class PricingDbContext(DbContextOptions options) : DbContext(options)
 {
-    public DbSet<CatalogItem> CatalogItems => Set<CatalogItem>();
-    public DbSet<BasicService> BasicServices => Set<BasicService>();
-    public DbSet<ExtendedService> ExtendedServices => Set<ExtendedService>();
-    public DbSet<FeeListVersion> FeeListVersions => Set<FeeListVersion>();
-    public DbSet<FeeListWithdrawal> FeeListWithdrawals => Set<FeeListWithdrawal>();
-    public DbSet<FeeListSignature> FeeListSignatures => Set<FeeListSignature>();
-    public DbSet<PublicationProposal> PublicationProposals => Set<PublicationProposal>();
-    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
-    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
-    public DbSet<Quote> Quotes => Set<Quote>();
-    public DbSet<QuoteNumberSequence> QuoteNumberSequences => Set<QuoteNumberSequence>();
-    public DbSet<Charge> Charges => Set<Charge>();
-
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PricingDbContext).Assembly);
 

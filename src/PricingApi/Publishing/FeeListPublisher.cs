@@ -63,8 +63,7 @@ public sealed class FeeListPublisher(
         // against the versions that are not withdrawn, which are the only ones that can ever be in effect.
         var newest = await db.FeeListVersions.AsNoTracking().OrderByDescending(v => v.Version)
             .Select(v => new { v.Version, v.Digest }).FirstOrDefaultAsync(ct);
-        var latest = await db.FeeListVersions.AsNoTracking()
-            .Where(v => !db.FeeListWithdrawals.Any(w => w.Version == v.Version))
+        var latest = await db.StandingVersions.AsNoTracking()
             .OrderByDescending(v => v.Version)
             .Select(v => new { v.Version, v.EffectiveFrom, v.Document }).FirstOrDefaultAsync(ct);
 

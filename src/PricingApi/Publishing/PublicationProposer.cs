@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PricingApi.Audit;
 using PricingApi.Data;
 using PricingApi.Utility;
+using PricingApi.Catalog;
 
 namespace PricingApi.Publishing;
 
@@ -29,8 +30,7 @@ public sealed class PublicationProposer(
         }
 
         var document = publisher.Snapshot(0, effectiveFrom ?? now, now, actor, catalog, previousDigest: null);
-        var latest = await db.FeeListVersions.AsNoTracking()
-            .Where(v => !db.FeeListWithdrawals.Any(w => w.Version == v.Version))
+        var latest = await db.StandingVersions.AsNoTracking()
             .OrderByDescending(v => v.Version)
             .Select(v => new { v.Version, v.Document }).FirstOrDefaultAsync(ct);
         if (latest is not null && PublishedContent.Same(document, latest.Document))

@@ -7,6 +7,7 @@ internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
 {
     public void Configure(EntityTypeBuilder<Quote> builder)
     {
+        builder.ToTable("Quotes");
         builder.HasIndex(q => q.Number).IsUnique();
         builder.Property(q => q.Number).HasMaxLength(32);
         builder.Property(q => q.Status).HasConversion<string>().HasMaxLength(16);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PricingApi.Data;
 using PricingApi.FeeList;
 using PricingApi.Http;
+using PricingApi.Audit;
 
 namespace PricingApi.Regulator;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PricingApi.Data;
 using PricingApi.Tests.Infrastructure;
 using PricingApi.Tests.Quotes;
+using PricingApi.Quotes;
 
 namespace PricingApi.Tests.Charges;
 

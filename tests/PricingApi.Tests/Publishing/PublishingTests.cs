@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PricingApi.ApiKeys;
 using PricingApi.Catalog;
 using PricingApi.Tests.Infrastructure;
+using PricingApi.Publishing;
 
 namespace PricingApi.Tests.Publishing;
 

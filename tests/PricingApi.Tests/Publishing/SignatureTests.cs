@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using PricingApi.ApiKeys;
 using PricingApi.Publishing.Signing;
 using PricingApi.Tests.Infrastructure;
+using PricingApi.Publishing;
 
 namespace PricingApi.Tests.Publishing;
 

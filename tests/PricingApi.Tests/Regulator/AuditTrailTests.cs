@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using PricingApi.ApiKeys;
 using PricingApi.Tests.Infrastructure;
+using PricingApi.Audit;
 
 namespace PricingApi.Tests.Regulator;
 

@@ -9,6 +9,7 @@ using PricingApi.Data;
 using PricingApi.Tests.Infrastructure;
 using PricingApi.Tests.Quotes;
 using Xunit.Abstractions;
+using PricingApi.Quotes;
 
 namespace PricingApi.Tests.Robustness;
 

@@ -16,7 +16,7 @@ public static class UnsignedVersions
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PricingDbContext>();
         var unsigned = await db.FeeListVersions.AsNoTracking()
-            .Where(v => !db.FeeListSignatures.Any(s => s.Version == v.Version))
+            .Where(v => !db.Set<FeeListSignature>().Any(s => s.Version == v.Version))
             .Select(v => new { v.Version, v.Document }).ToListAsync(ct);
         if (unsigned.Count == 0)
         {

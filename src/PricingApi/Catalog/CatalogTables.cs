@@ -1,12 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using PricingApi.ApiKeys;
-using PricingApi.Audit;
-using PricingApi.Catalog;
+using PricingApi.Data;
 using PricingApi.Pricing;
-using PricingApi.Publishing;
 
-namespace PricingApi.Data;
+namespace PricingApi.Catalog;
+
+/// <summary>The catalog's tables: one row per service, basic and extended (TPH).</summary>
+public static class CatalogTables
+{
+    extension(PricingDbContext db)
+    {
+        public DbSet<CatalogItem> CatalogItems => db.Set<CatalogItem>();
+        public DbSet<BasicService> BasicServices => db.Set<BasicService>();
+        public DbSet<ExtendedService> ExtendedServices => db.Set<ExtendedService>();
+    }
+}
 
 internal sealed class CatalogItemConfiguration : IEntityTypeConfiguration<CatalogItem>
 {
@@ -54,47 +62,5 @@ internal sealed class ExtendedServiceConfiguration : IEntityTypeConfiguration<Ex
             cost.Property(c => c.Other).HasColumnName("CostOther").HasPrecision(18, 2);
             cost.Property(c => c.Overhead).HasColumnName("CostOverhead").HasPrecision(18, 2);
         });
-    }
-}
-
-internal sealed class FeeListVersionConfiguration : IEntityTypeConfiguration<FeeListVersion>
-{
-    public void Configure(EntityTypeBuilder<FeeListVersion> builder)
-    {
-        // The version number is assigned by the publisher (max + 1), not by the database, and the
-        // primary key makes a second writer with the same number fail rather than both succeed.
-        builder.HasKey(v => v.Version);
-        builder.Property(v => v.Version).ValueGeneratedNever();
-        // Not unique: a withdrawn version keeps its effectiveFrom, and a correction may take effect at the same time.
-        // The publisher orders the versions that are not withdrawn; the primary key settles races.
-        builder.HasIndex(v => v.EffectiveFrom);
-        builder.Property(v => v.PublishedBy).HasMaxLength(200);
-        builder.Property(v => v.Digest).HasMaxLength(64);
-    }
-}
-
-internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
-{
-    public void Configure(EntityTypeBuilder<AuditEntry> builder)
-    {
-        builder.Property(a => a.ActorName).HasMaxLength(200);
-        builder.Property(a => a.ActorRole).HasMaxLength(32);
-        builder.Property(a => a.Action).HasMaxLength(32);
-        builder.Property(a => a.Subject).HasMaxLength(64);
-        builder.Property(a => a.ServiceCode).HasMaxLength(40);
-        builder.HasIndex(a => a.At);
-        builder.HasIndex(a => a.ServiceCode);
-    }
-}
-
-internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
-{
-    public void Configure(EntityTypeBuilder<ApiKey> builder)
-    {
-        builder.HasIndex(k => k.KeyId).IsUnique();
-        builder.Property(k => k.KeyId).HasMaxLength(32);
-        builder.Property(k => k.Name).HasMaxLength(200);
-        builder.Property(k => k.Role).HasMaxLength(32);
-        builder.Property(k => k.SecretHash).HasMaxLength(32);
     }
 }
