@@ -26,7 +26,8 @@ public sealed class CachedContent(Rendered content, string cacheControl, string 
         var form = content.For(httpContext.Request.Headers.AcceptEncoding.ToString());
         if (content.HasEncodings)
         {
-            response.Headers.Vary = "Accept-Encoding";
+            // Appended: the CORS middleware may add Origin.
+            response.Headers.Append(HeaderNames.Vary, "Accept-Encoding");
         }
 
         response.Headers.ETag = form.ETag;

@@ -72,7 +72,7 @@ public sealed record Rendered(byte[] Body, string ETag)
 
     // Quality by size: the best ratio for what is served many times, a fast level for a list of thousands of items,
     // which would otherwise hold its first reader for seconds.
-    private const int LargeBytes = 1024 * 1024;
+    private const int LargeBytes = 256 * 1024;
 
     private static byte[] CompressBrotli(byte[] body)
     {
