@@ -103,10 +103,15 @@ public sealed class AccessLog : IHostedService, IDisposable
                     _category.LogWarning("{Dropped} access-log lines were dropped: requests came faster than the log could be written.", dropped);
                 }
             }
-            catch (IOException)
+            catch (Exception e)
             {
-                // Standard output closed (the container's log driver gone): nothing left to write to.
+                // Standard output closed (the container's log driver gone), or a line that could not be written: the
+                // batch is lost, the writer carries on with the next one.
                 _batch.ResetWrittenCount();
+                if (e is not IOException)
+                {
+                    _category.LogError(e, "Access-log lines could not be written.");
+                }
             }
         }
     }
