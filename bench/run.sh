@@ -114,7 +114,16 @@ start_service; start_ms=$STARTED_MS
 
 curl -fs "http://127.0.0.1:$SERVICE_PORT/api/fee-list" -o "$WORK/www/fee-list.json"
 service_etag=$(curl -fs -D - -o /dev/null "http://127.0.0.1:$SERVICE_PORT/api/fee-list" | awk -F': ' 'tolower($1) == "etag" { sub("\r", "", $2); print $2 }')
+# The same list gzip-compressed by the service (its once-per-version bytes), for nginx's gzip_static under /gz/.
+mkdir -p "$WORK/gz" && chmod 755 "$WORK/gz"
+cp "$WORK/www/fee-list.json" "$WORK/gz/fee-list.json"
+curl -fs -H 'Accept-Encoding: gzip' -D "$WORK/gzip-headers" "http://127.0.0.1:$SERVICE_PORT/api/fee-list" -o "$WORK/gz/fee-list.json.gz"
+grep -qi '^content-encoding: gzip' "$WORK/gzip-headers" || { echo "the service did not answer Accept-Encoding: gzip with gzip" >&2; exit 1; }
+gzip -dc "$WORK/gz/fee-list.json.gz" | cmp -s - "$WORK/www/fee-list.json" || { echo "the service's gzip body is not the fee list" >&2; exit 1; }
+gzip_bytes=$(stat -c %s "$WORK/gz/fee-list.json.gz")
 start_nginx
+curl -fs -H 'Accept-Encoding: gzip' -D "$WORK/nginx-gzip-headers" -o /dev/null "http://127.0.0.1:$NGINX_PORT/gz/fee-list.json"
+grep -qi '^content-encoding: gzip' "$WORK/nginx-gzip-headers" || { echo "nginx did not serve the .gz file (gzip_static)" >&2; exit 1; }
 nginx_etag=$(curl -fs -D - -o /dev/null "http://127.0.0.1:$NGINX_PORT/fee-list.json" | awk -F': ' 'tolower($1) == "etag" { sub("\r", "", $2); print $2 }')
 list_bytes=$(stat -c %s "$WORK/www/fee-list.json")
 
@@ -125,6 +134,8 @@ echo "== warm-up, $WARMUP" >&2
 wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" "http://127.0.0.1:$SERVICE_PORT/api/fee-list" >/dev/null
 echo "== fee-list GET, $ROUNDS × $DURATION each, $CONNECTIONS connections" >&2
 read -r get_svc get_ngx < <(alternate /api/fee-list /fee-list.json)
+echo "== fee-list GET with Accept-Encoding: gzip (nginx: gzip_static, the same bytes)" >&2
+read -r gz_svc gz_ngx < <(alternate /api/fee-list /gz/fee-list.json -H 'Accept-Encoding: gzip')
 echo "== conditional GET (304), each side with its own ETag" >&2
 c304_s=(); c304_n=()
 for _ in $(seq "$ROUNDS"); do
@@ -221,6 +232,7 @@ c_rps=$(echo "${completion_rps[*]}" | median); c_p99=$(echo "${completion_p99[*]
 jq -n \
   --arg when "$(date -u +%Y-%m-%dT%H:%M:%SZ)" --arg smoke "$SMOKE" --argjson rounds "$ROUNDS" --arg duration "$DURATION" --argjson connections "$CONNECTIONS" \
   --argjson list_bytes "$list_bytes" --argjson get_svc "$get_svc" --argjson get_ngx "$get_ngx" \
+  --argjson gzip_bytes "$gzip_bytes" --argjson gz_svc "$gz_svc" --argjson gz_ngx "$gz_ngx" \
   --argjson c304_svc "$c304_svc" --argjson c304_ngx "$c304_ngx" \
   --argjson q_rps "$q_rps" --argjson q_p50 "$q_p50" --argjson q_p99 "$q_p99" --argjson q_bad "$quote_bad" \
   --argjson c_rps "$c_rps" --argjson c_p99 "$c_p99" --argjson c_bad "$completion_bad" --argjson c_dry "$completion_dry" \
@@ -230,6 +242,7 @@ jq -n \
   --argjson rss_mb "$rss_mb" --argjson start_ms "$start_ms" --argjson first_start_ms "$first_start_ms" \
   '{ when: $when, smoke: ($smoke == "1"), rounds: $rounds, duration: $duration, connections: $connections,
      feeListGet: { bytes: $list_bytes, serviceRps: $get_svc, nginxRps: $get_ngx, ratio: (if $get_ngx > 0 then $get_svc / $get_ngx else 0 end), target: 0.80 },
+     feeListGetGzip: { bytes: $gzip_bytes, serviceRps: $gz_svc, nginxRps: $gz_ngx, ratio: (if $gz_ngx > 0 then $gz_svc / $gz_ngx else 0 end), target: 0.90 },
      conditionalGet304: { serviceRps: $c304_svc, nginxRps: $c304_ngx, ratio: (if $c304_ngx > 0 then $c304_svc / $c304_ngx else 0 end), target: 0.80 },
      quoteCreation: { rps: $q_rps, p50Ms: $q_p50, p99Ms: $q_p99, errors: $q_bad, targetRps: 2000, targetP99Ms: 50 },
      completion: { completionsPerSecond: $c_rps, p99Ms: $c_p99, failed: $c_bad, poolRanDry: $c_dry, targetRps: 2000, targetP99Ms: 50 },
@@ -244,6 +257,7 @@ jq -n \
 
 printf '\n%-40s %14s %14s %8s %10s\n' "measure (medians of $ROUNDS × $DURATION)" "service" "nginx" "ratio" "target"
 printf '%-40s %14.0f %14.0f %8s %10s\n' "fee-list GET req/s ($list_bytes B)" "$get_svc" "$get_ngx" "$(ratio "$get_svc" "$get_ngx")" "≥ 0.80"
+printf '%-40s %14.0f %14.0f %8s %10s\n' "fee-list GET gzip req/s ($gzip_bytes B)" "$gz_svc" "$gz_ngx" "$(ratio "$gz_svc" "$gz_ngx")" "≥ 0.90"
 printf '%-40s %14.0f %14.0f %8s %10s\n' "conditional GET 304 req/s" "$c304_svc" "$c304_ngx" "$(ratio "$c304_svc" "$c304_ngx")" "≥ 0.80"
 printf '%-40s %14.0f %14.0f %8s %10s\n' "$BIG-item fee-list GET req/s ($big_bytes B)" "$big_svc" "$big_ngx" "$(ratio "$big_svc" "$big_ngx")" "≥ 0.60"
 printf '%-40s %14.0f %14s %8s %10s\n' "quote POST req/s" "$q_rps" "" "" "≥ 2000"

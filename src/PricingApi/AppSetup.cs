@@ -72,33 +72,50 @@ public static class AppSetup
         return builder;
     }
 
+    /// <summary>The whole pipeline, outermost first, then every feature's routes.</summary>
     public static WebApplication UsePricingApi(this WebApplication app)
     {
         // The client's address from a configured proxy's X-Forwarded-For, for everything after it (off by default).
         app.UseProxySupport();
-        // First, before even the request id's log scope: the public fee list answered from memory (see FeeListFastPath).
-        app.UseFeeListFastPath();
-        app.UseRequestId();
+        // The access log: times every answer below and writes its final status.
         app.UseRequestLog();
-        app.UseHttpPlatform();
+        // X-Request-Id, the security headers (by the endpoint's policy) and private caching for keyed requests, set as
+        // any response below starts, errors included.
+        app.UseResponseHeaders();
+        // Before the exception handler and the status-code pages, so the problems they write speak the request's language.
+        app.UseRequestLocalization();
+        // Any failure below, the fast path's included, becomes a problem+json.
+        app.UseExceptionHandler();
+        // Bare status codes (an unknown route's 404, a 405) become problem+json too.
+        app.UseStatusCodePages();
+        // The public fee list answered from memory, before the log scope and routing (see FeeListFastPath).
+        app.UseFeeListFastPath();
+        // The request id on every log line written from here on.
+        app.UseRequestLogScope();
+        // 413 for a declared oversize body, before anything reads it.
+        app.UseRequestLimits();
+        app.UseRouting();
+        app.UsePricingSwaggerUI();
         app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
 
-        app.MapOperations();
-        app.MapFeeList().RequireCors(PublicCors.Policy);
-        app.MapFeeListDownloads();
-        app.MapFeePage();
-        app.MapCatalog();
-        app.MapLegalBases();
-        app.MapPublishing();
-        app.MapSignatures();
-        app.MapFeeListFeed();
-        app.MapRegulator();
-        app.MapConnections();
-        app.MapServiceArea();
-        app.MapQuotes();
+        var routes = app.MapGroup("").WithHeadOnPublicGets();
+        routes.MapOpenApi();
+        routes.MapOperations();
+        routes.MapFeeList().RequireCors(PublicCors.Policy);
+        routes.MapFeeListDownloads();
+        routes.MapFeePage();
+        routes.MapCatalog();
+        routes.MapLegalBases();
+        routes.MapPublishing();
+        routes.MapSignatures();
+        routes.MapFeeListFeed();
+        routes.MapRegulator();
+        routes.MapConnections();
+        routes.MapServiceArea();
+        routes.MapQuotes();
         return app;
     }
 

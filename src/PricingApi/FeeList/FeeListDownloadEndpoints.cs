@@ -56,7 +56,7 @@ public static class FeeListDownloadEndpoints
             ? await request.Store.CacheControlAsync(now, request.Options.Value.MaxAgeSeconds, ct)
             : CachedContent.Immutable;
         request.Http.Response.Headers.ContentDisposition = $"attachment; filename=\"{FeeListFiles.FileName(format, version.Version)}\"";
-        return new CachedContent(file.Body, file.ETag, cacheControl, FeeListFiles.ContentType(format));
+        return new CachedContent(file, cacheControl, FeeListFiles.ContentType(format));
     }
 }
 

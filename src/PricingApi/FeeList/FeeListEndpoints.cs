@@ -8,11 +8,14 @@ namespace PricingApi.FeeList;
 /// <summary>The public fee list (收费目录清单): anonymous, cacheable, the same bytes for everyone.</summary>
 public static class FeeListEndpoints
 {
+    /// <summary>The endpoint of the list in effect, which <see cref="FeeListFastPath"/> answers for.</summary>
+    public const string CurrentName = "GetFeeList";
+
     public static RouteGroupBuilder MapFeeList(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/fee-list").WithTags("Public fee list").AllowAnonymous();
 
-        group.MapGet("/", CurrentAsync).Validate<MomentQuery>().WithName("GetFeeList").WithTimeQuery("at")
+        group.MapGet("/", CurrentAsync).Validate<MomentQuery>().WithName(CurrentName).WithTimeQuery("at")
             .WithSummary("The fee list in effect now, or at ?at=<time>.")
             .WithDescription("Responds with a strong ETag; If-None-Match answers 304. A time without an offset is read as Asia/Shanghai (+08:00).")
             .Produces<FeeListDocument>().Produces(StatusCodes.Status304NotModified)
@@ -36,7 +39,6 @@ public static class FeeListEndpoints
         var now = clock.Now;
         var moment = query.Or(now);
 
-        // FeeListFastPath answers the same way from memory when it can; keep the two in step.
         var versions = await store.VersionsAsync(ct);
         var summary = VersionTimeline.InEffect(versions, moment);
         var version = summary is null ? null : await store.GetAsync(summary.Version, ct);
@@ -45,10 +47,15 @@ public static class FeeListEndpoints
             return Problems.NotFound($"No fee list was in effect at {UtilityTime.Format(moment)}.");
         }
 
-        // Whatever is asked, the answer can change no sooner than the next version takes effect.
-        var cacheControl = FeeListFreshness.CacheControl(versions, now, options.Value.MaxAgeSeconds);
-        return new CachedContent(version.PublicJson, version.PublicETag, cacheControl);
+        return InEffectAnswer(version, versions, now, options.Value.MaxAgeSeconds);
     }
+
+    /// <summary>
+    /// The answer of <c>GET /api/fee-list</c>, here and in <see cref="FeeListFastPath"/>. Whatever time is asked
+    /// about, the answer can change no sooner than the next version takes effect.
+    /// </summary>
+    internal static CachedContent InEffectAnswer(PublishedVersion version, IReadOnlyList<VersionSummary> versions, DateTimeOffset now, int maxAgeSeconds) =>
+        new(version.PublicContent, FeeListFreshness.CacheControl(versions, now, maxAgeSeconds));
 
     private static async Task<CachedContent> VersionsAsync(
         [AsParameters] VersionsQuery query, FeeListStore store, UtilityClock clock, IOptions<FeeListOptions> options, CancellationToken ct)
@@ -64,7 +71,7 @@ public static class FeeListEndpoints
         var published = await store.GetAsync(version, ct);
         return published is null
             ? UnknownVersion(version)
-            : new CachedContent(published.PublicJson, published.PublicETag, CachedContent.Immutable);
+            : new CachedContent(published.PublicContent, CachedContent.Immutable);
     }
 
     private static async Task<Results<Ok<VersionChanges>, ProblemHttpResult>> ChangesAsync(int version, FeeListStore store, HttpContext http, CancellationToken ct)

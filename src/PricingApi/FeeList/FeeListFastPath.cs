@@ -1,9 +1,6 @@
-using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using PricingApi.ApiKeys;
-using PricingApi.Http;
-using PricingApi.Operations;
 using PricingApi.Utility;
 
 namespace PricingApi.FeeList;
@@ -11,16 +8,16 @@ namespace PricingApi.FeeList;
 /// <summary>
 /// The public fee list at the speed of a file. <c>GET /api/fee-list</c> without a query is most of the service's
 /// traffic (every view of the utility's website, every regulator's poll) and its answer is the same bytes for
-/// everyone, so this middleware runs first and answers it from memory: the in-effect version's bytes and ETag,
-/// computed once per version, with the headers the endpoint's response carries (security headers, X-Request-Id, CORS
-/// for the public policy, ETag, Cache-Control, 304). Routing, authentication, authorization and rate limiting, none
-/// of which apply to this route, are skipped.
+/// everyone, so this middleware answers it from memory before routing, with the endpoint's own answer
+/// (<see cref="FeeListEndpoints.InEffectAnswer"/>, a <see cref="Http.CachedContent"/>) and as that endpoint, so the
+/// headers every response carries and the access log treat it as they treat the endpoint. Routing, CORS,
+/// authentication, authorization and rate limiting, none of which apply to this route, are skipped.
 /// </summary>
 /// <remarks>
 /// Whenever the answer is not in memory already (at start, once every <c>FeeList:RefreshSeconds</c>, after
-/// publishing, before any version is in effect) the request goes on to the endpoint, which reads the database and
-/// answers or fails like any other route. So this path does no I/O besides the response and cannot fail in a way the
-/// endpoint would not; <c>FeeListFastPathTests</c> compare the two answers header by header.
+/// publishing, before any version is in effect), and for a request with a key (whose answer must be private) or an
+/// Origin (CORS is the CORS middleware's), the request goes on to the endpoint. So this path does no I/O besides the
+/// response and sets no header of its own. It runs inside the exception handler, so a failure here is a problem+json.
 /// </remarks>
 public static class FeeListFastPath
 {
@@ -30,17 +27,15 @@ public static class FeeListFastPath
         var store = services.GetRequiredService<FeeListStore>();
         var clock = services.GetRequiredService<UtilityClock>();
         var options = services.GetRequiredService<IOptions<FeeListOptions>>();
-        var cors = services.GetRequiredService<ICorsService>();
-        var corsPolicy = services.GetRequiredService<IOptions<CorsOptions>>().Value.GetPolicy(PublicCors.Policy)
-                         ?? throw new InvalidOperationException($"The CORS policy {PublicCors.Policy} is not registered.");
-        var log = services.GetRequiredService<ILoggerFactory>().CreateLogger(RequestLog.Category);
+        var endpoints = services.GetRequiredService<EndpointDataSource>();
+        Endpoint? endpoint = null;
 
         return app.Use((context, next) =>
         {
             var request = context.Request;
-            // A request that presents a key goes the long way: its answer must be private (PrivateResponses).
-            if (!HttpMethods.IsGet(request.Method) || request.QueryString.HasValue || !IsFeeListPath(request.Path)
-                || request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName))
+            if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || request.QueryString.HasValue
+                || !IsFeeListPath(request.Path)
+                || request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName) || request.Headers.ContainsKey(HeaderNames.Origin))
             {
                 return next(context);
             }
@@ -54,45 +49,11 @@ public static class FeeListFastPath
                 return next(context);
             }
 
-            SecurityHeaders.Apply(context);
-            context.Response.Headers[RequestIdMiddleware.Header] = RequestIdMiddleware.Of(context);
-            if (request.Headers.ContainsKey(HeaderNames.Origin))
-            {
-                cors.ApplyResult(cors.EvaluatePolicy(context, corsPolicy), context.Response);
-            }
-
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var cacheControl = FeeListFreshness.CacheControl(versions!, now, options.Value.MaxAgeSeconds);
-            var written = new CachedContent(version.PublicJson, version.PublicETag, cacheControl).ExecuteAsync(context);
-            if (written.IsCompletedSuccessfully)
-            {
-                Served(context, started, log);
-                return Task.CompletedTask;
-            }
-
-            return ServedAfterAsync(written, context, started, log);
+            // The route table is built on first use (the warm-up does it at start); look the endpoint up once.
+            context.SetEndpoint(endpoint ??= endpoints.Endpoints.Single(e => e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName == FeeListEndpoints.CurrentName));
+            return FeeListEndpoints.InEffectAnswer(version, versions!, now, options.Value.MaxAgeSeconds).ExecuteAsync(context);
         });
     }
-
-    private static void Served(HttpContext context, long started, ILogger log)
-    {
-        RequestLog.Count(context, RouteText);
-        RequestLog.Served(log, context, started);
-    }
-
-    private static async Task ServedAfterAsync(Task written, HttpContext context, long started, ILogger log)
-    {
-        try
-        {
-            await written;
-        }
-        finally
-        {
-            Served(context, started, log);
-        }
-    }
-
-    private const string RouteText = "/api/fee-list/";
 
     /// <summary>The route's own path; routing ignores case and a trailing slash, and so does this.</summary>
     private static bool IsFeeListPath(PathString path) =>

@@ -16,7 +16,8 @@ public sealed class FeeListFiles(IOptions<UtilityOptions> utility, RenderedBytes
     private readonly RenderedCache<(int Version, FeeListFileFormat Format)> _files = new(rendered);
 
     public Task<Rendered> GetAsync(PublishedVersion version, FeeListFileFormat format, CancellationToken ct) =>
-        _files.GetOrRenderAsync((version.Version, format), _ => Task.FromResult(Render(version.Public, format)), ct);
+        // A workbook is a zip already; the CSV compresses to about a tenth.
+        _files.GetOrRenderAsync((version.Version, format), _ => Task.FromResult(Render(version.Public, format)), ct, compress: format == FeeListFileFormat.Csv);
 
     public static string ContentType(FeeListFileFormat format) => format switch
     {

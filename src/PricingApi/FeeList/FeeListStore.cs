@@ -121,10 +121,10 @@ public sealed class FeeListStore(IServiceScopeFactory scopes, TimeProvider time,
     }
 
     /// <summary>
-    /// What a loaded version holds: its stored and public JSON bytes, and the two documents deserialised from them,
-    /// estimated at twice the stored bytes (UTF-16 strings and object headers against compact UTF-8 JSON).
+    /// What a loaded version holds: its stored bytes, its public JSON with the compressed forms, and the two documents
+    /// deserialised from them, estimated at twice the stored bytes (UTF-16 strings and object headers against compact UTF-8 JSON).
     /// </summary>
-    internal static long EstimatedBytes(PublishedVersion version) => 3L * version.CostedJson.Length + version.PublicJson.Length;
+    internal static long EstimatedBytes(PublishedVersion version) => 3L * version.CostedJson.Length + version.PublicContent.Bytes;
 
     public void Dispose() => _versions.Dispose();
 

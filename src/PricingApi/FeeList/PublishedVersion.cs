@@ -19,6 +19,7 @@ public sealed class PublishedVersion
         Public = Costed.ToPublic();
         PublicJson = JsonSerializer.SerializeToUtf8Bytes(Public, PricingJson.Options);
         PublicETag = StrongETag(PublicJson);
+        PublicContent = new Rendered(PublicJson, PublicETag).Compressed();
         Digest = row.Digest;
         CostedETag = $"\"{Digest}\"";
     }
@@ -32,6 +33,8 @@ public sealed class PublishedVersion
     public FeeListDocument Public { get; }
     public byte[] PublicJson { get; }
     public string PublicETag { get; }
+    /// <summary>The public JSON with its brotli and gzip forms, made once when the version is loaded.</summary>
+    public Rendered PublicContent { get; }
 
     public static string StrongETag(ReadOnlySpan<byte> bytes) => $"\"{FeeListSnapshot.Sha256Hex(bytes)[..32]}\"";
 }

@@ -9,7 +9,8 @@ public static class FeePageEndpoints
 {
     public static RouteGroupBuilder MapFeePage(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/fees").WithTags("Public fee list").AllowAnonymous().RequireCors(PublicCors.Policy);
+        var group = routes.MapGroup("/fees").WithTags("Public fee list").AllowAnonymous().RequireCors(PublicCors.Policy)
+            .WithContentSecurityPolicy(FeePageStyles.ContentSecurityPolicy);
 
         group.MapGet("/", CurrentAsync).WithName("GetFeePage")
             .WithSummary("The fee list in effect as a page for people: Chinese first with English beside, printable on A4.")
@@ -23,16 +24,9 @@ public static class FeePageEndpoints
         return group;
     }
 
-    private static async Task<Results<CachedContent, ProblemHttpResult>> CurrentAsync(FeePages pages, HttpContext http, CancellationToken ct) =>
-        await pages.GetAsync(null, ct) is { } page ? Secured(page, http) : Problems.NotFound("No fee list is in effect yet.");
+    private static async Task<Results<CachedContent, ProblemHttpResult>> CurrentAsync(FeePages pages, CancellationToken ct) =>
+        await pages.GetAsync(null, ct) is { } page ? page : Problems.NotFound("No fee list is in effect yet.");
 
-    private static async Task<Results<CachedContent, ProblemHttpResult>> VersionAsync(int version, FeePages pages, HttpContext http, CancellationToken ct) =>
-        await pages.GetAsync(version, ct) is { } page ? Secured(page, http) : Problems.NotFound($"No fee-list version {version} has been published.");
-
-    private static CachedContent Secured(CachedContent page, HttpContext http)
-    {
-        http.Response.Headers.ContentSecurityPolicy = FeePageStyles.ContentSecurityPolicy;
-        http.Response.Headers.XContentTypeOptions = "nosniff";
-        return page;
-    }
+    private static async Task<Results<CachedContent, ProblemHttpResult>> VersionAsync(int version, FeePages pages, CancellationToken ct) =>
+        await pages.GetAsync(version, ct) is { } page ? page : Problems.NotFound($"No fee-list version {version} has been published.");
 }

@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using PricingApi.Http;
 
 namespace PricingApi.FeePage;
 
@@ -14,8 +13,7 @@ public static class FeePageStyles
     /// The page's Content-Security-Policy: nothing may load or run except this exact stylesheet (by its hash), so
     /// the page stays self-contained and text that slipped past encoding still could not run a script.
     /// </summary>
-    public static readonly string ContentSecurityPolicy =
-        $"default-src 'none'; style-src 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Css)))}'; base-uri 'none'; form-action 'none'";
+    public static readonly string ContentSecurityPolicy = SecurityHeaders.PagePolicy(SecurityHeaders.StyleHash(Css));
 
     public const string Css = """
         :root{--ink:#1a1a1a;--muted:#4b5563;--line:#c4cdd8;--brand:#0b4f8a;--free:#14532d;--free-bg:#dcf1e2;--notice:#fff6dc;--notice-line:#8a4b00;--zebra:#f4f7fa}

@@ -28,9 +28,9 @@ public sealed class FeePages(FeeListStore store, UtilityClock clock, IOptions<Ut
 
         var status = VersionTimeline.StatusOf(shown, inEffect, now);
         var key = new FeePageKey(shown.Version, status, versions[0].Version);
-        var page = await _pages.GetOrRenderAsync(key, k => RenderAsync(k, versions), ct);
+        var page = await _pages.GetOrRenderAsync(key, k => RenderAsync(k, versions), ct, compress: true);
         var cacheControl = await store.CacheControlAsync(now, options.Value.MaxAgeSeconds, ct);
-        return new CachedContent(page.Body, page.ETag, cacheControl, FeePageRenderer.ContentType);
+        return new CachedContent(page, cacheControl, FeePageRenderer.ContentType);
     }
 
     private async Task<byte[]> RenderAsync(FeePageKey key, IReadOnlyList<VersionSummary> versions)

@@ -3,31 +3,48 @@ using Microsoft.Net.Http.Headers;
 namespace PricingApi.Http;
 
 /// <summary>
-/// A response whose bytes were serialised ahead of time, with a strong ETag. Answers 304 when the client's
-/// If-None-Match already names it, so an unchanged fee list costs a poller a few header bytes.
+/// The one responder for content rendered ahead of time (the fee list and its files and pages, feeds, signatures,
+/// regulator reports): ETag, Cache-Control, 304 when the client's If-None-Match already names the ETag, and, for
+/// content with compressed forms, the form Accept-Encoding asks for with <c>Vary: Accept-Encoding</c>. An unchanged
+/// fee list costs a poller a few header bytes. HEAD gets the same headers; the server sends no body for it.
+/// The headers every response carries (security policy, request id) are set by <c>ResponseHeaders</c>.
 /// </summary>
-public sealed class CachedContent(byte[] body, string etag, string cacheControl, string contentType = "application/json; charset=utf-8") : IResult
+public sealed class CachedContent(Rendered content, string cacheControl, string contentType = CachedContent.Json) : IResult
 {
-    public byte[] Body => body;
-    public string ETag => etag;
+    public const string Json = "application/json; charset=utf-8";
+
+    public CachedContent(byte[] body, string etag, string cacheControl, string contentType = Json)
+        : this(new Rendered(body, etag), cacheControl, contentType)
+    {
+    }
+
+    public Rendered Content => content;
 
     public Task ExecuteAsync(HttpContext httpContext)
     {
         var response = httpContext.Response;
-        response.Headers.ETag = etag;
+        var form = content.For(httpContext.Request.Headers.AcceptEncoding.ToString());
+        if (content.HasEncodings)
+        {
+            // Appended: the CORS middleware may add Origin.
+            response.Headers.Append(HeaderNames.Vary, "Accept-Encoding");
+        }
+
+        response.Headers.ETag = form.ETag;
         response.Headers.CacheControl = cacheControl;
-        if (IsNotModified(httpContext.Request.Headers.IfNoneMatch.ToString(), etag))
+        if (IsNotModified(httpContext.Request.Headers.IfNoneMatch.ToString(), form.ETag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return Task.CompletedTask;
         }
 
+        var body = form.Body;
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = contentType;
         response.ContentLength = body.Length;
-        if (HttpMethods.IsHead(httpContext.Request.Method))
+        if (form.Coding is not null)
         {
-            return Task.CompletedTask;
+            response.Headers.ContentEncoding = form.Coding;
         }
 
         return body.Length <= Slice

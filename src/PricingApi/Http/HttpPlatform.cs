@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.Json;
 
 namespace PricingApi.Http;
 
-/// <summary>What every route shares: JSON conventions, problem+json for every error, OpenAPI and Swagger UI.</summary>
+/// <summary>What every route shares: JSON conventions, problem+json for every error, OpenAPI and Swagger UI (the pipeline itself is in AppSetup).</summary>
 public static class HttpPlatform
 {
     public static IServiceCollection AddHttpPlatform(this IServiceCollection services, IConfiguration configuration)
@@ -23,27 +23,5 @@ public static class HttpPlatform
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         return services;
-    }
-
-    public static WebApplication UseHttpPlatform(this WebApplication app)
-    {
-        app.UseSecurityHeaders();
-        // Before the exception handler and the status-code pages, so the problems they write speak the request's language.
-        app.UseRequestLocalization();
-        app.UsePrivateKeyedResponses();
-        app.UseExceptionHandler();
-        // Bare status codes (an unknown route's 404, a 405) become problem+json too.
-        app.UseStatusCodePages();
-        app.UseRequestLimits();
-        // Called here, not left to WebApplication (which puts routing first), so that FeeListFastPath runs before it.
-        app.UseRouting();
-        app.MapOpenApi();
-        app.UseSwaggerUI(o =>
-        {
-            o.SwaggerEndpoint("/openapi/v1.json", "PricingApi v1");
-            o.RoutePrefix = "swagger";
-            o.DocumentTitle = "PricingApi";
-        });
-        return app;
     }
 }

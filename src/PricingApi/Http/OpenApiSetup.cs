@@ -46,6 +46,7 @@ public static class OpenApiSetup
                 return Task.CompletedTask;
             });
             options.AddOperationTransformer(PipelineResponses.DeclareAsync);
+            options.AddDocumentTransformer(HeadRequests.LeaveOutOfDocument);
             options.AddSchemaTransformer((schema, context, _) =>
             {
                 // Times go through UtilityTimeJsonConverter, which the schema generator cannot see into.
@@ -64,6 +65,15 @@ public static class OpenApiSetup
                 return Task.CompletedTask;
             });
             options.AddValidatorSchemas();
+        });
+
+    /// <summary>Swagger UI at /swagger, reading the document at /openapi/v1.json.</summary>
+    public static IApplicationBuilder UsePricingSwaggerUI(this IApplicationBuilder app) =>
+        app.UseSwaggerUI(o =>
+        {
+            o.SwaggerEndpoint("/openapi/v1.json", "PricingApi v1");
+            o.RoutePrefix = "swagger";
+            o.DocumentTitle = "PricingApi";
         });
 
     /// <summary>Marks query parameters that are read as times (ISO 8601; without an offset, +08:00) as date-time in the document.</summary>

@@ -11,22 +11,14 @@ public static class PrivateResponses
 {
     public const string CacheControl = "private, no-store";
 
-    /// <summary>Runs before anything that writes a response, so it covers errors and refusals too.</summary>
-    public static IApplicationBuilder UsePrivateKeyedResponses(this IApplicationBuilder app) =>
-        app.Use((context, next) =>
+    /// <summary>Applied as the response starts (see <c>ResponseHeaders</c>), after whatever the endpoint (CachedContent, a 304) set.</summary>
+    public static void Apply(HttpContext context)
+    {
+        if (context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName))
         {
-            if (context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName))
-            {
-                // Set when the headers go out, after whatever the endpoint (CachedContent, a 304) put there.
-                context.Response.OnStarting(static state =>
-                {
-                    var headers = ((HttpResponse)state).Headers;
-                    headers.CacheControl = CacheControl;
-                    headers.Expires = default;
-                    return Task.CompletedTask;
-                }, context.Response);
-            }
-
-            return next(context);
-        });
+            var headers = context.Response.Headers;
+            headers.CacheControl = CacheControl;
+            headers.Expires = default;
+        }
+    }
 }

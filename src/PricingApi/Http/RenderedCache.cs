@@ -1,23 +1,14 @@
-using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 
 namespace PricingApi.Http;
 
-/// <summary>Bytes rendered once and served many times, with the strong ETag (a hash of exactly these bytes).</summary>
-public sealed record Rendered(byte[] Body, string ETag)
-{
-    /// <summary>The same form as the JSON's ETags: the first 128 bits of the SHA-256, in hex.</summary>
-    public static Rendered Of(byte[] body) => new(body, $"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"");
-}
-
 /// <summary>
 /// Every rendered download and page of the service in one byte budget (<see cref="CacheOptions.RenderedBytes"/>),
-/// least-recently-used evicted first.
+/// compressed forms included, least-recently-used evicted first.
 /// </summary>
 public sealed class RenderedBytes(IOptions<CacheOptions> options) : IDisposable
 {
-    internal ByteBudgetCache<object, Rendered> Cache { get; } =
-        new("rendered", options.Value.RenderedBytes, r => r.Body.Length + 2L * r.ETag.Length + 64);
+    internal ByteBudgetCache<object, Rendered> Cache { get; } = new("rendered", options.Value.RenderedBytes, r => r.Bytes);
 
     public void Dispose() => Cache.Dispose();
 }
@@ -29,7 +20,10 @@ public sealed class RenderedBytes(IOptions<CacheOptions> options) : IDisposable
 /// </summary>
 public sealed class RenderedCache<TKey>(RenderedBytes shared) where TKey : notnull
 {
-    /// <summary><paramref name="render"/> runs without the request's token: other requests may be waiting for it.</summary>
-    public async Task<Rendered> GetOrRenderAsync(TKey key, Func<TKey, Task<byte[]>> render, CancellationToken ct) =>
-        (await shared.Cache.GetOrLoadAsync(key, async k => Rendered.Of(await render((TKey)k)), ct))!;
+    /// <summary>
+    /// <paramref name="render"/> runs without the request's token: other requests may be waiting for it. With
+    /// <paramref name="compress"/>, the brotli and gzip forms are made with it, once.
+    /// </summary>
+    public async Task<Rendered> GetOrRenderAsync(TKey key, Func<TKey, Task<byte[]>> render, CancellationToken ct, bool compress = false) =>
+        (await shared.Cache.GetOrLoadAsync(key, async k => Rendered.Of(await render((TKey)k), compress), ct))!;
 }

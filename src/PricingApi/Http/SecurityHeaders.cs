@@ -1,30 +1,41 @@
 namespace PricingApi.Http;
 
 /// <summary>
-/// Headers that make every response safe to receive in a browser: no content sniffing, no framing, no referrer
-/// leaks, and a content security policy that lets pages use only their own inline styles. Swagger UI gets a
-/// policy that allows its own scripts.
+/// The one security-header policy: no content sniffing, no framing, no referrer leaks, no camera or location, HSTS
+/// over HTTPS, and a content security policy. Every response gets <see cref="ApiPolicy"/> (nothing may load or run)
+/// unless its endpoint declares its own with <see cref="WithContentSecurityPolicy{TBuilder}"/> (a page with its own
+/// stylesheet); Swagger UI, which is middleware rather than an endpoint, gets one that allows its own scripts.
+/// Applied as the response starts (see <c>ResponseHeaders</c>), so errors written by the exception handler, which
+/// clears the response first, carry it too.
 /// </summary>
 public static class SecurityHeaders
 {
-    private const string ApiPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
-    private const string SwaggerPolicy = "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
+    /// <summary>What every page's policy ends with: it cannot be framed, change its base URL or submit a form.</summary>
+    private const string Locked = "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
-        app.Use((context, next) =>
-        {
-            Apply(context);
-            return next(context);
-        });
+    public const string ApiPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; " + Locked;
+    public const string SwaggerPolicy = "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'self'";
 
-    /// <summary>Sets the headers on the response; for paths that answer before this middleware runs.</summary>
+    /// <summary>A page that loads nothing and runs nothing, styled only by <paramref name="styleSource"/> (a hash of its one stylesheet).</summary>
+    public static string PagePolicy(string styleSource) => $"default-src 'none'; style-src {styleSource}; " + Locked;
+
+    /// <summary>The CSP source that allows exactly this inline stylesheet and no other.</summary>
+    public static string StyleHash(string css) =>
+        $"'sha256-{Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(css)))}'";
+
+    /// <summary>Declares the content security policy of the endpoints built by <paramref name="builder"/>.</summary>
+    public static TBuilder WithContentSecurityPolicy<TBuilder>(this TBuilder builder, string policy) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new ContentSecurityPolicy(policy));
+
+    /// <summary>Sets the headers on <paramref name="context"/>'s response, by its endpoint's declared policy.</summary>
     public static void Apply(HttpContext context)
     {
         var headers = context.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";
-        headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/swagger") ? SwaggerPolicy : ApiPolicy;
+        headers.ContentSecurityPolicy = context.GetEndpoint()?.Metadata.GetMetadata<ContentSecurityPolicy>()?.Policy
+                                        ?? (context.Request.Path.StartsWithSegments("/swagger") ? SwaggerPolicy : ApiPolicy);
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
         if (context.Request.IsHttps)
         {
@@ -32,3 +43,6 @@ public static class SecurityHeaders
         }
     }
 }
+
+/// <summary>Endpoint metadata: the Content-Security-Policy of this endpoint's responses.</summary>
+public sealed record ContentSecurityPolicy(string Policy);

@@ -10,7 +10,7 @@ public static class LoggingSetup
 {
     public static WebApplicationBuilder AddPricingLogging(this WebApplicationBuilder builder)
     {
-        if (!builder.Environment.IsDevelopment())
+        if (WritesJson(builder.Environment))
         {
             builder.Logging.ClearProviders();
             builder.Logging.AddJsonConsole(o =>
@@ -28,4 +28,7 @@ public static class LoggingSetup
             o.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("Hosting:ShutdownTimeoutSeconds", 30)));
         return builder;
     }
+
+    /// <summary>JSON lines everywhere but in Development, where people read the console.</summary>
+    public static bool WritesJson(IHostEnvironment environment) => !environment.IsDevelopment();
 }

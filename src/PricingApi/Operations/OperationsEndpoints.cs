@@ -17,6 +17,8 @@ public static class OperationsEndpoints
     {
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: [ReadyTag]);
         services.AddHostedService<StartupWarmup>();
+        services.AddSingleton<AccessLog>();
+        services.AddHostedService(sp => sp.GetRequiredService<AccessLog>());
         return services;
     }
 

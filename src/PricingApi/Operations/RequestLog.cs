@@ -1,36 +1,21 @@
 using System.Diagnostics;
-using PricingApi.Http;
 
 namespace PricingApi.Operations;
 
 /// <summary>
-/// One log line per request, as operators expect from an access log: method, path (never the query string, which
-/// can carry customers' searches or a key sent by mistake), status, duration, client address and request id.
-/// Category <c>PricingApi.Requests</c> at Information; set <c>Logging:LogLevel:PricingApi.Requests</c> to
-/// <c>Warning</c> to turn it off. Also counts requests by route and status for telemetry.
+/// One access-log line per request, as operators expect: method, path (never the query string, which can carry
+/// customers' searches or a key sent by mistake), status, duration, client address and request id. On by default;
+/// category <c>PricingApi.Requests</c>, so <c>Logging:LogLevel:PricingApi.Requests: Warning</c> turns it off. Also
+/// counts requests by route and status for telemetry.
 /// </summary>
 /// <remarks>
-/// The fee list's fast path writes the same line through <see cref="Served"/>: a source-generated, level-checked
-/// call that allocates nothing when the level is off; when on, the console logger formats and writes on its own
-/// thread, so the request only pays for queueing one entry.
+/// Outermost but for the forwarded headers, so it times and sees the final status of every answer, the fee list's
+/// fast path and the exception handler's problems included. The request only records a few values and queues them;
+/// <see cref="AccessLog"/> formats and writes the lines on its own thread.
 /// </remarks>
-public static partial class RequestLog
+public static class RequestLog
 {
     public const string Category = "PricingApi.Requests";
-
-    [LoggerMessage(EventId = 1, EventName = "RequestServed", Level = LogLevel.Information,
-        Message = "{Method} {Path} {Status} {DurationMs:0.0} ms {Client} {RequestId}")]
-    private static partial void Log(ILogger logger, string method, string path, int status, double durationMs, string client, string requestId);
-
-    /// <summary>Writes the line for a finished request that started at <paramref name="startedAt"/> (a Stopwatch timestamp).</summary>
-    public static void Served(ILogger logger, HttpContext context, long startedAt)
-    {
-        if (logger.IsEnabled(LogLevel.Information))
-        {
-            Log(logger, context.Request.Method, context.Request.Path.Value ?? "", context.Response.StatusCode,
-                Stopwatch.GetElapsedTime(startedAt).TotalMilliseconds, RateLimits.ClientAddress(context), RequestIdMiddleware.Of(context));
-        }
-    }
 
     /// <summary>Counts the request for the requests meter (only while something listens to it).</summary>
     public static void Count(HttpContext context, string? route)
@@ -42,22 +27,48 @@ public static partial class RequestLog
         }
     }
 
-    /// <summary>Inside the request id's log scope, around everything else; the status is final when it returns.</summary>
     public static IApplicationBuilder UseRequestLog(this IApplicationBuilder app)
     {
-        var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger(Category);
-        return app.Use(async (context, next) =>
+        var log = app.ApplicationServices.GetRequiredService<AccessLog>();
+        return app.Use((context, next) =>
         {
             var started = Stopwatch.GetTimestamp();
+            Task served;
             try
             {
-                await next(context);
+                served = next(context);
             }
-            finally
+            catch
             {
-                Count(context, (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText);
-                Served(logger, context, started);
+                Served(context, started, log);
+                throw;
             }
+
+            if (served.IsCompletedSuccessfully)
+            {
+                Served(context, started, log);
+                return Task.CompletedTask;
+            }
+
+            return ServedAfterAsync(served, context, started, log);
         });
+    }
+
+    private static async Task ServedAfterAsync(Task served, HttpContext context, long started, AccessLog log)
+    {
+        try
+        {
+            await served;
+        }
+        finally
+        {
+            Served(context, started, log);
+        }
+    }
+
+    private static void Served(HttpContext context, long started, AccessLog log)
+    {
+        Count(context, (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText);
+        log.Write(context, started);
     }
 }

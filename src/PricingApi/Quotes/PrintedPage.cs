@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using PricingApi.Http;
 
 namespace PricingApi.Quotes;
 
@@ -16,19 +17,18 @@ public static class PrintedPage
     // Encodes what HTML gives meaning to (<, >, &, quotes) but writes Chinese as itself.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    /// <summary>The page runs no script and loads nothing: only its own inline style.</summary>
-    public static void Secure(HttpContext http)
-    {
-        http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
-        http.Response.Headers.XContentTypeOptions = "nosniff";
-    }
+    private const string Css =
+        "body{font-family:sans-serif;max-width:60em;margin:2em auto}table{border-collapse:collapse;width:100%}"
+        + "th,td{border:1px solid #555;padding:.3em .5em}td.n{text-align:right}.en{color:#555;font-size:.85em}.void{color:#b00;font-size:1.4em}"
+        + "@page{size:A4;margin:15mm}@media print{body{margin:0}}";
+
+    /// <summary>The pages' Content-Security-Policy, declared on their endpoints: nothing runs or loads but this exact stylesheet.</summary>
+    public static readonly string ContentSecurityPolicy = SecurityHeaders.PagePolicy(SecurityHeaders.StyleHash(Css));
 
     /// <summary>The document head with the shared style, and the opened body.</summary>
     public static StringBuilder Open(string title) => new StringBuilder()
         .Append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>").Append(E(title)).Append("</title>\n")
-        .Append("<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}table{border-collapse:collapse;width:100%}")
-        .Append("th,td{border:1px solid #555;padding:.3em .5em}td.n{text-align:right}.en{color:#555;font-size:.85em}.void{color:#b00;font-size:1.4em}")
-        .Append("@page{size:A4;margin:15mm}@media print{body{margin:0}}</style></head><body>\n");
+        .Append("<style>").Append(Css).Append("</style></head><body>\n");
 
     public static string E(string text) => Encoder.Encode(text);
 

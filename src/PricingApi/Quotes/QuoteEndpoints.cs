@@ -38,11 +38,11 @@ public static class QuoteEndpoints
             .WithDescription(CompleteQuote.Description)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapGet("/{number}/receipt", ReceiptPage.HandleAsync).WithName("PrintReceipt")
+        group.MapGet("/{number}/receipt", ReceiptPage.HandleAsync).WithName("PrintReceipt").WithContentSecurityPolicy(PrintedPage.ContentSecurityPolicy)
             .WithSummary("The receipt of a completed quote as a printable A4 page (HTML, Chinese first) for the customer.")
             .Produces<string>(StatusCodes.Status200OK, "text/html").ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapGet("/{number}/print", QuotePrintPage.HandleAsync).WithName("PrintQuote")
+        group.MapGet("/{number}/print", QuotePrintPage.HandleAsync).WithName("PrintQuote").WithContentSecurityPolicy(PrintedPage.ContentSecurityPolicy)
             .WithSummary("The quote as a printable page (HTML, Chinese first) to hand to the customer.")
             .Produces<string>(StatusCodes.Status200OK, "text/html").ProducesProblem(StatusCodes.Status404NotFound);
         return group;

@@ -17,8 +17,7 @@ namespace PricingApi.Quotes;
 public static class QuotePrintPage
 {
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> HandleAsync(
-        string number, PricingDbContext db, FeeListStore store, UtilityClock clock, IOptions<UtilityOptions> utility, IOptions<ProvidersOptions> providers,
-        HttpContext http, CancellationToken ct)
+        string number, PricingDbContext db, FeeListStore store, UtilityClock clock, IOptions<UtilityOptions> utility, IOptions<ProvidersOptions> providers, CancellationToken ct)
     {
         var quote = await db.FindQuoteAsync(number, ct);
         if (quote is null)
@@ -29,7 +28,6 @@ public static class QuotePrintPage
         // The version is immutable, so the page shows exactly what the quote was priced from.
         var version = await store.GetAsync(quote.FeeListVersion, ct)
                       ?? throw new InvalidOperationException($"Quote {number} refers to fee-list version {quote.FeeListVersion}, which is not stored.");
-        Secure(http);
         return TypedResults.Content(Render(quote.ToResponse(clock.Now), version.Public, utility.Value.PublisherEn, providers.Value.Find(quote.ProviderId)),
             ContentType);
     }

@@ -17,8 +17,7 @@ namespace PricingApi.Quotes;
 public static class ReceiptPage
 {
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> HandleAsync(
-        string number, PricingDbContext db, FeeListStore store, UtilityClock clock, IOptions<UtilityOptions> utility, IOptions<ProvidersOptions> providers,
-        HttpContext http, CancellationToken ct)
+        string number, PricingDbContext db, FeeListStore store, UtilityClock clock, IOptions<UtilityOptions> utility, IOptions<ProvidersOptions> providers, CancellationToken ct)
     {
         if (await db.FindQuoteAsync(number, ct) is not { } quote)
         {
@@ -33,7 +32,6 @@ public static class ReceiptPage
         // The phones and provider are those of the list in effect when the work was charged.
         var version = await store.GetAsync(charge.FeeListVersionAtCharge, ct)
                       ?? throw new InvalidOperationException($"Charge of quote {number} refers to fee-list version {charge.FeeListVersionAtCharge}, which is not stored.");
-        Secure(http);
         return TypedResults.Content(Render(quote.ToResponse(clock.Now), version.Public, utility.Value, providers.Value.Find(quote.ProviderId)), ContentType);
     }
 

@@ -19,8 +19,6 @@ public class NoFloatingPointTests
             "MemoryCache's compaction share, a fraction of entries; never money"),
         ("Http/ByteBudgetCache.cs", "_cache.Compact((1.0 + 1e-9) / before)",
             "MemoryCache.Compact takes the share of entries to evict as a double; never money"),
-        ("Operations/RequestLog.cs", "double durationMs",
-            "a request's duration in milliseconds for the log line (Stopwatch gives a double); never money"),
         ("FeeList/FeeListWorkbookColumns.cs", "double Width",
             "an Excel column width in character units: ClosedXML's API takes a double; never money"),
     ];

@@ -15,8 +15,7 @@ public class RequestLogTests
             new Dictionary<string, string>
             {
                 ["ForwardedHeaders__KnownProxies__0"] = "127.0.0.1",
-                // Off by default (it costs the public fee list a quarter of its throughput, see docs/operations.md).
-                ["Logging__LogLevel__PricingApi.Requests"] = "Information",
+                // The access log is on by default: nothing to turn on here.
             });
 
         var list = await service.Client.GetAsync("/api/fee-list"); // answered by the fast path once warm
@@ -25,7 +24,7 @@ public class RequestLogTests
         var refused = await service.Client.SendAsync(search);
         Assert.Equal(HttpStatusCode.OK, list.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
-        await Task.Delay(500); // the console logger writes on its own thread
+        await Task.Delay(500); // the access log writes on its own thread
 
         var entries = service.Output.Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.All(entries, e => Assert.False(e.GetProperty("Timestamp").GetString()!.EndsWith(' ')));
