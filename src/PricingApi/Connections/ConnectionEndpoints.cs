@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using PricingApi.Http;
-using PricingApi.Profiles;
 
 namespace PricingApi.Connections;
 
@@ -13,9 +12,8 @@ public static class ConnectionEndpoints
 {
     public static IServiceCollection AddConnectionAssessment(this IServiceCollection services)
     {
-        // The city profile's rules (Utility:Profile) first; the Connections section overrides them.
-        services.AddOptions<ConnectionOptions>().Configure<IConfiguration>((o, c) => CityProfiles.For(c).Connections(o))
-            .BindConfiguration(ConnectionOptions.Section).ValidateAtStart();
+        // The city profile's rules (Utility:Profile) are configured first, by CityProfiles; this section overrides them.
+        services.AddOptions<ConnectionOptions>().BindConfiguration(ConnectionOptions.Section).ValidateAtStart();
         services.AddSingleton(sp => new ConnectionAssessor(sp.GetRequiredService<IOptions<ConnectionOptions>>().Value));
         return services;
     }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using PricingApi.Quotes;
 
 namespace PricingApi.Data;
 

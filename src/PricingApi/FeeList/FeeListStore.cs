@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using PricingApi.Data;
 using PricingApi.Http;
 using PricingApi.Utility;
-using PricingApi.Publishing;
 
 namespace PricingApi.FeeList;
 

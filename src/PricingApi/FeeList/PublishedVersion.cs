@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using PricingApi.Http;
-using PricingApi.Publishing;
 
 namespace PricingApi.FeeList;
 
@@ -36,5 +35,5 @@ public sealed class PublishedVersion
     /// <summary>The public JSON with its brotli and gzip forms, made once when the version is loaded.</summary>
     public Rendered PublicContent { get; }
 
-    public static string StrongETag(ReadOnlySpan<byte> bytes) => $"\"{FeeListSnapshot.Sha256Hex(bytes)[..32]}\"";
+    public static string StrongETag(ReadOnlySpan<byte> bytes) => $"\"{Sha256.Hex(bytes)[..32]}\"";
 }

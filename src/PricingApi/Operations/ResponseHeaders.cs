@@ -1,3 +1,4 @@
+using PricingApi.ApiKeys;
 using PricingApi.Http;
 
 namespace PricingApi.Operations;

@@ -40,6 +40,8 @@ public static class CityProfiles
         services.AddOptions<ProvidersOptions>()
             .Configure<IConfiguration>((providers, configuration) => FromSectionOrProfile(configuration, ProvidersOptions.Section, providers, For(configuration).Providers))
             .ValidateAtStart();
+        // The profile's connection rules first: the Connections section, bound by the feature, overrides them key by key.
+        services.AddOptions<ConnectionOptions>().Configure<IConfiguration>((connections, configuration) => For(configuration).Connections(connections));
         return services;
     }
 

@@ -50,8 +50,7 @@ public static class FeeListSnapshot
     public static (string Json, string Digest) Serialize(CostedFeeListDocument document)
     {
         var bytes = JsonSerializer.SerializeToUtf8Bytes(document, PricingJson.Options);
-        return (Encoding.UTF8.GetString(bytes), Sha256Hex(bytes));
+        return (Encoding.UTF8.GetString(bytes), Sha256.Hex(bytes));
     }
 
-    public static string Sha256Hex(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 }

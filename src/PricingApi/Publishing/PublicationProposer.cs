@@ -4,6 +4,7 @@ using PricingApi.Audit;
 using PricingApi.Data;
 using PricingApi.Utility;
 using PricingApi.Catalog;
+using PricingApi.FeeList;
 
 namespace PricingApi.Publishing;
 

@@ -27,7 +27,7 @@ public static class PublishedContent
 
     /// <summary>SHA-256 (hex) of the content, to remember what a proposal was made from.</summary>
     public static string Digest(CostedFeeListDocument document) =>
-        FeeListSnapshot.Sha256Hex(System.Text.Encoding.UTF8.GetBytes(Of(document).ToJsonString(PricingJson.Options)));
+        Sha256.Hex(System.Text.Encoding.UTF8.GetBytes(Of(document).ToJsonString(PricingJson.Options)));
 
     private static JsonObject Strip(JsonObject document)
     {

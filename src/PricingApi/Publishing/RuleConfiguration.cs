@@ -13,6 +13,7 @@ using PricingApi.Pricing;
 using PricingApi.Providers;
 using PricingApi.ServiceArea;
 using PricingApi.Utility;
+using PricingApi.FeeList;
 
 namespace PricingApi.Publishing;
 
@@ -52,7 +53,7 @@ public static class RuleConfiguration
             s => s.Name, s => JsonSerializer.SerializeToNode(s.Read(services), PricingJson.Options)), StringComparer.Ordinal);
 
     public static string Fingerprint(SortedDictionary<string, JsonNode?> values) =>
-        FeeListSnapshot.Sha256Hex(Encoding.UTF8.GetBytes(new JsonObject(values.Select(v => KeyValuePair.Create(v.Key, v.Value?.DeepClone()))).ToJsonString(PricingJson.Options)));
+        Sha256.Hex(Encoding.UTF8.GetBytes(new JsonObject(values.Select(v => KeyValuePair.Create(v.Key, v.Value?.DeepClone()))).ToJsonString(PricingJson.Options)));
 
     /// <summary>Records the rule settings when they differ from the last start's (or when none were recorded yet).</summary>
     public static async Task RecordAsync(IServiceProvider services, CancellationToken ct)

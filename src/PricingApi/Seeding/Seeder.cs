@@ -9,6 +9,7 @@ using PricingApi.Http;
 using PricingApi.Pricing;
 using PricingApi.Publishing;
 using PricingApi.Utility;
+using PricingApi.FeeList;
 
 namespace PricingApi.Seeding;
 

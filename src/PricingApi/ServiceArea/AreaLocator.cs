@@ -1,4 +1,3 @@
-using PricingApi.FeeList;
 using PricingApi.Http;
 using FluentValidation;
 

@@ -4,6 +4,7 @@ using PricingApi.ApiKeys;
 using PricingApi.Catalog;
 using PricingApi.Tests.Infrastructure;
 using PricingApi.Publishing;
+using PricingApi.FeeList;
 
 namespace PricingApi.Tests.Publishing;
 

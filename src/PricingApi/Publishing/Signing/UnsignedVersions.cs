@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using PricingApi.Data;
+using PricingApi.FeeList;
 
 namespace PricingApi.Publishing.Signing;
 

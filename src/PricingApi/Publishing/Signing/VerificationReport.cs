@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PricingApi.Data;
+using PricingApi.FeeList;
 
 namespace PricingApi.Publishing.Signing;
 
@@ -31,7 +32,7 @@ public sealed record VerificationReport
         foreach (var row in rows)
         {
             var bytes = Encoding.UTF8.GetBytes(row.Document);
-            var actual = FeeListSnapshot.Sha256Hex(bytes);
+            var actual = Sha256.Hex(bytes);
             var (chained, previousDigest) = PreviousDigestOf(row.Document);
             var problems = new List<string>();
             if (actual != row.Digest)

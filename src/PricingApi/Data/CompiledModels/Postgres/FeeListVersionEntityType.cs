@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using PricingApi.Publishing;
+using PricingApi.FeeList;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -17,7 +18,7 @@ namespace PricingApi.Data.CompiledModels.Postgres
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {
             var runtimeEntityType = model.AddEntityType(
-                "PricingApi.Publishing.FeeListVersion",
+                "PricingApi.FeeList.FeeListVersion",
                 typeof(FeeListVersion),
                 baseEntityType,
                 propertyCount: 8,

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using PricingApi.Publishing;
+using PricingApi.FeeList;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -18,7 +19,7 @@ namespace PricingApi.Data.CompiledModels.Postgres
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {
             var runtimeEntityType = model.AddEntityType(
-                "PricingApi.Publishing.FeeListWithdrawal",
+                "PricingApi.FeeList.FeeListWithdrawal",
                 typeof(FeeListWithdrawal),
                 baseEntityType,
                 propertyCount: 4,

@@ -4,6 +4,7 @@ using System.Reflection;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using PricingApi.Publishing;
+using PricingApi.FeeList;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -16,7 +17,7 @@ namespace PricingApi.Data.CompiledModels.Sqlite
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {
             var runtimeEntityType = model.AddEntityType(
-                "PricingApi.Publishing.FeeListVersion",
+                "PricingApi.FeeList.FeeListVersion",
                 typeof(FeeListVersion),
                 baseEntityType,
                 propertyCount: 8,

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using PricingApi.Publishing;
+using PricingApi.FeeList;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -17,7 +18,7 @@ namespace PricingApi.Data.CompiledModels.Sqlite
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {
             var runtimeEntityType = model.AddEntityType(
-                "PricingApi.Publishing.FeeListWithdrawal",
+                "PricingApi.FeeList.FeeListWithdrawal",
                 typeof(FeeListWithdrawal),
                 baseEntityType,
                 propertyCount: 4,

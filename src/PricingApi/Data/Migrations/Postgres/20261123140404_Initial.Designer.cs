@@ -179,7 +179,7 @@ namespace PricingApi.Data.Migrations.Postgres
                     b.UseTphMappingStrategy();
                 });
 
-            modelBuilder.Entity("PricingApi.Publishing.FeeListVersion", b =>
+            modelBuilder.Entity("PricingApi.FeeList.FeeListVersion", b =>
                 {
                     b.Property<int>("Version")
                         .HasColumnType("integer");

@@ -199,7 +199,7 @@ namespace PricingApi.Data.Migrations.Postgres
                     b.ToTable("FeeListSignatures");
                 });
 
-            modelBuilder.Entity("PricingApi.Publishing.FeeListVersion", b =>
+            modelBuilder.Entity("PricingApi.FeeList.FeeListVersion", b =>
                 {
                     b.Property<int>("Version")
                         .HasColumnType("integer");
@@ -237,7 +237,7 @@ namespace PricingApi.Data.Migrations.Postgres
                     b.ToTable("FeeListVersions");
                 });
 
-            modelBuilder.Entity("PricingApi.Publishing.FeeListWithdrawal", b =>
+            modelBuilder.Entity("PricingApi.FeeList.FeeListWithdrawal", b =>
                 {
                     b.Property<int>("Version")
                         .HasColumnType("integer");
@@ -703,18 +703,18 @@ namespace PricingApi.Data.Migrations.Postgres
 
             modelBuilder.Entity("PricingApi.Publishing.FeeListSignature", b =>
                 {
-                    b.HasOne("PricingApi.Publishing.FeeListVersion", null)
+                    b.HasOne("PricingApi.FeeList.FeeListVersion", null)
                         .WithOne()
                         .HasForeignKey("PricingApi.Publishing.FeeListSignature", "Version")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("PricingApi.Publishing.FeeListWithdrawal", b =>
+            modelBuilder.Entity("PricingApi.FeeList.FeeListWithdrawal", b =>
                 {
-                    b.HasOne("PricingApi.Publishing.FeeListVersion", null)
+                    b.HasOne("PricingApi.FeeList.FeeListVersion", null)
                         .WithOne()
-                        .HasForeignKey("PricingApi.Publishing.FeeListWithdrawal", "Version")
+                        .HasForeignKey("PricingApi.FeeList.FeeListWithdrawal", "Version")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -167,7 +167,7 @@ namespace PricingApi.Data.Migrations.Sqlite
                     b.UseTphMappingStrategy();
                 });
 
-            modelBuilder.Entity("PricingApi.Publishing.FeeListVersion", b =>
+            modelBuilder.Entity("PricingApi.FeeList.FeeListVersion", b =>
                 {
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER");

@@ -190,7 +190,7 @@ namespace PricingApi.Data.Migrations.Sqlite
                     b.ToTable("FeeListSignatures");
                 });
 
-            modelBuilder.Entity("PricingApi.Publishing.FeeListVersion", b =>
+            modelBuilder.Entity("PricingApi.FeeList.FeeListVersion", b =>
                 {
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER");
@@ -228,7 +228,7 @@ namespace PricingApi.Data.Migrations.Sqlite
                     b.ToTable("FeeListVersions");
                 });
 
-            modelBuilder.Entity("PricingApi.Publishing.FeeListWithdrawal", b =>
+            modelBuilder.Entity("PricingApi.FeeList.FeeListWithdrawal", b =>
                 {
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER");
@@ -544,18 +544,18 @@ namespace PricingApi.Data.Migrations.Sqlite
 
             modelBuilder.Entity("PricingApi.Publishing.FeeListSignature", b =>
                 {
-                    b.HasOne("PricingApi.Publishing.FeeListVersion", null)
+                    b.HasOne("PricingApi.FeeList.FeeListVersion", null)
                         .WithOne()
                         .HasForeignKey("PricingApi.Publishing.FeeListSignature", "Version")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("PricingApi.Publishing.FeeListWithdrawal", b =>
+            modelBuilder.Entity("PricingApi.FeeList.FeeListWithdrawal", b =>
                 {
-                    b.HasOne("PricingApi.Publishing.FeeListVersion", null)
+                    b.HasOne("PricingApi.FeeList.FeeListVersion", null)
                         .WithOne()
-                        .HasForeignKey("PricingApi.Publishing.FeeListWithdrawal", "Version")
+                        .HasForeignKey("PricingApi.FeeList.FeeListWithdrawal", "Version")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

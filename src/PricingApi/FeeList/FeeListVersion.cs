@@ -1,4 +1,4 @@
-namespace PricingApi.Publishing;
+namespace PricingApi.FeeList;
 
 /// <summary>
 /// A published fee list: immutable once written. The whole list is one row, its items held in

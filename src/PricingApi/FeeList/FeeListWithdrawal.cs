@@ -1,4 +1,4 @@
-namespace PricingApi.Publishing;
+namespace PricingApi.FeeList;
 
 /// <summary>
 /// The withdrawal of a scheduled version before it took effect. Kept in its own append-only table so the version's

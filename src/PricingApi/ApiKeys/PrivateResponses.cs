@@ -1,6 +1,4 @@
-using PricingApi.ApiKeys;
-
-namespace PricingApi.Http;
+namespace PricingApi.ApiKeys;
 
 /// <summary>
 /// Every response to a request that presented a key is <c>Cache-Control: private, no-store</c>, whatever the route
