@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the contract tests (tests/PricingApi.Tests/Contract) need: Node.js and npm (Debian's, if missing),
 # then Prism (a validating proxy) and Spectral (the OpenAPI linter) from npm into .ci/contract-tools/node_modules,
-# at the versions pinned in .ci/contract-tools/package.json. Nothing is installed globally.
+# at the versions locked in .ci/contract-tools/package-lock.json (npm ci). Nothing is installed globally.
 # Idempotent: does nothing when both tools are already installed at those versions.
 set -euo pipefail
 cd "$(dirname "$0")/contract-tools"
@@ -24,5 +24,5 @@ if installed @stoplight/prism-cli && installed @stoplight/spectral-cli && [ -x n
   exit 0
 fi
 
-npm install --no-audit --no-fund --no-save --loglevel=error
+npm ci --no-audit --no-fund --loglevel=error
 echo "install-contract-tools: prism $(node_modules/.bin/prism --version), spectral $(node_modules/.bin/spectral --version)"

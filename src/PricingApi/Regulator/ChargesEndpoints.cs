@@ -27,7 +27,7 @@ public static class ChargesEndpoints
         group.MapGet("/charges.xlsx", WorkbookAsync).Validate<ChargesRange>().WithName("DownloadChargesWorkbook")
             .WithDescription("Regulator key. The same rows as the CSV, with money formatted to the fen.").WithTimeQuery("from", "to")
             .WithSummary("The charges in the range as an Excel workbook, one row per charged line, customer masked.")
-            .Produces<FileContentHttpResult>(StatusCodes.Status200OK, FeeListWorkbook.ContentType);
+            .Produces<byte[]>(StatusCodes.Status200OK, FeeListWorkbook.ContentType);
         group.MapChargeCompliance();
         return group;
     }
