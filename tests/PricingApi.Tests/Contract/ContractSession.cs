@@ -66,9 +66,9 @@ public sealed class ContractSession(JsonNode document, Uri proxy, Uri service, I
     }
 
     /// <summary>Repeats a request answered <paramref name="meanwhile"/> until it is answered <paramref name="status"/> (a limit reached), at most 20 times.</summary>
-    public async Task ExpectEventuallyAsync(string role, HttpMethod method, string path, int meanwhile, int status, object? body = null)
+    public async Task ExpectEventuallyAsync(string role, HttpMethod method, string path, int meanwhile, int status, object? body = null, int attempts = 20)
     {
-        for (var i = 0; i < 20; i++)
+        for (var i = 0; i < attempts; i++)
         {
             var before = Failures.Count;
             if (await ExpectAsync(role, method, path, status, body) is not null)
@@ -86,7 +86,7 @@ public sealed class ContractSession(JsonNode document, Uri proxy, Uri service, I
             }
         }
 
-        Failures.Add($"{method} {path} as {role}: never answered {status} in 20 requests");
+        Failures.Add($"{method} {path} as {role}: never answered {status} in {attempts} requests");
     }
 
     /// <summary>A request the document forbids: Prism refuses it, and the service, asked directly, answers <paramref name="status"/>, which the document declares.</summary>
@@ -131,6 +131,24 @@ public sealed class ContractSession(JsonNode document, Uri proxy, Uri service, I
             Failures.Add($"{method} {path} as {role} (directly): expected {status}, declared for {operation}, got {(int)response.StatusCode}: {Shorten(await response.Content.ReadAsStringAsync())}");
         }
     }
+
+    /// <summary>
+    /// Every operation that needs a key, as a request Prism accepts: path parameters from the document's examples, the
+    /// document's example body where there is one (a workbook's bytes for the import).
+    /// </summary>
+    public IEnumerable<(HttpMethod Method, string Path, JsonNode? Body, Func<HttpContent>? Content)> SecuredOperations() =>
+        from path in document["paths"]!.AsObject()
+        from operation in path.Value!.AsObject()
+        where operation.Value!["security"] is JsonArray { Count: > 0 }
+        let parameters = operation.Value!["parameters"]?.AsArray() ?? []
+        let concrete = parameters.Where(p => p!["in"]!.GetValue<string>() == "path")
+            .Aggregate(path.Key, (text, p) => text.Replace("{" + p!["name"]!.GetValue<string>() + "}", p["example"]!.ToString()))
+        let content = operation.Value!["requestBody"]?["content"]?.AsObject()
+        select (new HttpMethod(operation.Key.ToUpperInvariant()), concrete,
+            content?["application/json"]?["example"]?.DeepClone(),
+            content is not null && !content.ContainsKey("application/json")
+                ? () => new ByteArrayContent("PK"u8.ToArray()) { Headers = { ContentType = new MediaTypeHeaderValue(content.First().Key) } }
+                : (Func<HttpContent>?)null);
 
     /// <summary>Every operation in the document met at least once, and the statuses met, for the test's output.</summary>
     public void AssertEveryOperationTouched()
