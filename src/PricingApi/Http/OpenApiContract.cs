@@ -66,10 +66,26 @@ public static class OpenApiContract
             return Task.CompletedTask;
         }
 
+        foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+        {
+            if (parameter.In == ParameterLocation.Header && parameter.Name == Idempotency.KeyHeader && parameter.Schema is OpenApiSchema key)
+            {
+                // What Idempotency.Invalid accepts; anything else is a 400.
+                (key.MinLength, key.MaxLength, key.Pattern) = (1, QuoteLimits.IdempotencyKeyLength, "^[!-~]+$");
+                parameter.Description = $"Optional. 1 to {QuoteLimits.IdempotencyKeyLength} visible ASCII characters, e.g. a UUID: a retry with the same key answers the first result again.";
+                parameter.Example = JsonValue.Create("3f2b8c1e-6a4d-4e0b-9c57-2d1f0a9b7e64");
+            }
+        }
+
         var cached = responses.ContainsKey("304");
         var replayable = operation.Parameters?.Any(p => p.In == ParameterLocation.Header && p.Name == Idempotency.KeyHeader) == true;
-        foreach (var (status, response) in responses.Select(r => (r.Key, r.Value)).OfType<(string, OpenApiResponse)>())
+        foreach (var (status, declared) in responses)
         {
+            if (declared is not OpenApiResponse response)
+            {
+                continue;
+            }
+
             var headers = response.Headers ??= new Dictionary<string, IOpenApiHeader>();
             headers.TryAdd(RequestIdMiddleware.Header, Header("The request's id, also in the service's log lines; quote it when reporting a problem."));
             if (cached && status is "200" or "304")

@@ -90,12 +90,13 @@ public sealed class ContractSession(JsonNode document, Uri proxy, Uri service, I
     }
 
     /// <summary>A request the document forbids: Prism refuses it, and the service, asked directly, answers <paramref name="status"/>, which the document declares.</summary>
-    public async Task RefusedAsync(string role, HttpMethod method, string path, int status, object? body = null, HttpContent? content = null)
+    public async Task RefusedAsync(string role, HttpMethod method, string path, int status, object? body = null, HttpContent? content = null,
+        Action<HttpRequestHeaders>? headers = null)
     {
         var operation = OperationOf(method, path);
         var label = $"{method} {path} as {role}";
         var copy = content is null ? null : await CopyAsync(content);
-        using (var request = Request(role, method, path, body, null, content))
+        using (var request = Request(role, method, path, body, headers, content))
         {
             using var viaProxy = await _proxy.SendAsync(request);
             if (viaProxy.Headers.Contains("X-Request-Id"))
@@ -104,7 +105,7 @@ public sealed class ContractSession(JsonNode document, Uri proxy, Uri service, I
             }
         }
 
-        using var direct = await _service.SendAsync(Request(role, method, path, body, null, copy));
+        using var direct = await _service.SendAsync(Request(role, method, path, body, headers, copy));
         _seen.Add((operation, (int)direct.StatusCode));
         var text = await direct.Content.ReadAsStringAsync();
         if ((int)direct.StatusCode != status || !Declares(operation, status))

@@ -89,6 +89,7 @@ public sealed class ContractTests(ITestOutputHelper output)
         }
 
         await s.ExpectAsync(Anonymous, HttpMethod.Get, "/api/fee-list.csv?version=abc", 400);
+        await s.ExpectAsync(Anonymous, HttpMethod.Get, "/api/fee-list.xlsx?version=abc", 400);
         await s.RefusedAsync(Anonymous, HttpMethod.Get, "/api/fee-list?at=yesterday", 400);
         await s.RefusedAsync(Anonymous, HttpMethod.Get, "/api/fee-list/versions?publishedAfter=12/01/2026", 400);
 
@@ -190,6 +191,7 @@ public sealed class ContractTests(ITestOutputHelper output)
 
         var completion = s.Example("POST", "/api/quotes/{number}/completion");
         await s.ExpectAsync(Staff, HttpMethod.Post, $"/api/quotes/{number}/completion", 409, completion);
+        await s.RefusedAsync(Staff, HttpMethod.Post, $"/api/quotes/{number}/acceptance", 400, headers: h => h.Add("Idempotency-Key", new string('k', 129)));
         await s.ExpectAsync(Staff, HttpMethod.Post, $"/api/quotes/{number}/acceptance", 200);
         await s.ExpectAsync(Staff, HttpMethod.Post, $"/api/quotes/{number}/acceptance", 409);
         await s.ExpectAsync(Staff, HttpMethod.Post, "/api/quotes/Q-2026-999999/acceptance", 404);
@@ -228,7 +230,13 @@ public sealed class ContractTests(ITestOutputHelper output)
         }
 
         await s.RefusedAsync(Regulator, HttpMethod.Get, "/api/regulator/compliance?version=abc", 400);
-        await s.ExpectAsync(Regulator, HttpMethod.Get, "/api/regulator/charges?from=2030-01-01&to=2026-01-01", 400);
+        foreach (var charges in new[] { "/api/regulator/charges", "/api/regulator/charges.csv", "/api/regulator/charges.xlsx", "/api/regulator/charges/compliance" })
+        {
+            await s.ExpectAsync(Regulator, HttpMethod.Get, charges + "?from=2030-01-01&to=2026-01-01", 400); // the range ends before it starts
+        }
+
+        await s.RefusedAsync(Regulator, HttpMethod.Get, "/api/regulator/fee-list?at=tomorrow", 400);
+        await s.RefusedAsync(Regulator, HttpMethod.Get, "/api/regulator/fee-list/versions?publishedAfter=1.12.2026", 400);
         await s.RefusedAsync(Regulator, HttpMethod.Get, "/api/regulator/audit?from=yesterday", 400);
         await s.ExpectAsync(Roles.Staff, HttpMethod.Get, "/api/regulator/charges", 403);
     }
