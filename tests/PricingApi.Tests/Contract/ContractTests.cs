@@ -70,6 +70,35 @@ public sealed class ContractTests(ITestOutputHelper output)
         session.AssertEveryOperationTouched();
     }
 
+    [ContractFact]
+    public async Task FourEyesPublishingThroughPrismKeepsToTheDocument()
+    {
+        Assert.True(ContractTools.IsInstalled, ContractTools.Missing);
+        await using var app = new PricingApiFactory(output: output, settings: new Dictionary<string, string?> { ["Publishing:RequireApproval"] = "true" });
+        var site = app.StartOnLoopback();
+        const string SecondAdmin = "second pricing-admin";
+        var keys = new Dictionary<string, string?>
+        {
+            [Roles.PricingAdmin] = app.CreateKey(Roles.PricingAdmin, "Proposing admin"),
+            [SecondAdmin] = app.CreateKey(Roles.PricingAdmin, "Approving admin"),
+        };
+        var text = await app.CreateAnonymousClient().GetStringAsync("/openapi/v1.json");
+        var documentPath = Path.Combine(Directory.CreateTempSubdirectory("pricingapi-contract-").FullName, "openapi.json");
+        await File.WriteAllTextAsync(documentPath, text);
+        await using var prism = await PrismProxy.StartAsync(documentPath, site);
+        using var s = new ContractSession(JsonNode.Parse(text)!, prism.Address, site, keys, output);
+
+        await s.ExpectAsync(Roles.PricingAdmin, HttpMethod.Post, "/api/admin/services", 201, s.Example("POST", "/api/admin/services"));
+        var proposed = await s.ExpectAsync(Roles.PricingAdmin, HttpMethod.Post, "/api/admin/fee-list/versions", 202, s.Example("POST", "/api/admin/fee-list/versions"));
+        var id = proposed is null ? 1 : JsonNode.Parse(await proposed.Content.ReadAsStringAsync())!["proposal"]!.GetValue<long>();
+        await s.ExpectAsync(Roles.PricingAdmin, HttpMethod.Post, $"/api/admin/fee-list/proposals/{id}/approval", 403); // not one's own
+        await s.ExpectAsync(SecondAdmin, HttpMethod.Post, $"/api/admin/fee-list/proposals/{id}/approval", 201);
+        await s.ExpectAsync(SecondAdmin, HttpMethod.Post, $"/api/admin/fee-list/proposals/{id}/approval", 409);
+        await s.ExpectAsync(SecondAdmin, HttpMethod.Post, "/api/admin/fee-list/proposals/999/approval", 404);
+
+        Assert.True(s.Failures.Count == 0, string.Join("\n\n", s.Failures));
+    }
+
     private static async Task PublicAsync(ContractSession s)
     {
         foreach (var path in new[]
