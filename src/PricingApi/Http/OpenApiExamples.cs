@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using PricingApi.Connections;
 using PricingApi.Utility;
 
 namespace PricingApi.Http;
@@ -30,6 +31,14 @@ public static class OpenApiExamples
                 && operation.RequestBody?.Content?.TryGetValue("application/json", out var media) == true)
             {
                 media.Example = JsonSerializer.SerializeToNode(body, Written);
+                if (id == "AssessConnection" && operation.Responses?.TryGetValue("200", out var ok) == true
+                    && ok.Content?.TryGetValue("application/json", out var answer) == true)
+                {
+                    // The answer to the example, from the assessor itself with this instance's policy, not written by hand.
+                    var request = media.Example.Deserialize<AssessmentRequest>(PricingJson.Options)!;
+                    var assessor = context.ApplicationServices.GetRequiredService<ConnectionAssessor>();
+                    answer.Example = JsonSerializer.SerializeToNode(AssessmentResponse.From(assessor.Assess(request.ToFacts())), PricingJson.Options);
+                }
             }
 
             return Task.CompletedTask;

@@ -117,6 +117,9 @@ public class OpenApiContractDocumentTests
         var assessment = document["paths"]!["/api/connections/assessments"]!["post"]!["requestBody"]!["content"]!["application/json"]!["example"]!;
         Assert.True(assessment.AsObject().ContainsKey("development"));
         Assert.Null(assessment["development"]);
+        var answer = document["paths"]!["/api/connections/assessments"]!["post"]!["responses"]!["200"]!["content"]!["application/json"]!["example"]!;
+        Assert.True(answer["connectionFree"]!.GetValue<bool>()); // DN25 and 35.5 m: within Kunming's free bounds
+        Assert.Equal(0m, answer["applicationFee"]!.GetValue<decimal>());
     }
 
     [Fact]
