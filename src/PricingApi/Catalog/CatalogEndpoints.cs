@@ -22,17 +22,21 @@ public static class CatalogEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
         group.MapGet("/", ListAsync).WithName("ListCatalogServices")
+            .WithDescription("Pricing-admin key. What the next published version would list; costs and margins are never shown on public routes.")
             .WithSummary("The working catalog, unpublished changes included, with each item's cost, margin and cap check.");
-        group.MapGet("/{code}", GetAsync).WithName("GetCatalogService").ProducesProblem(StatusCodes.Status404NotFound)
+        group.MapGet("/{code}", GetAsync).WithName("GetCatalogService")
+            .WithDescription("Pricing-admin key. The ETag header carries the item's revision.").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("One working-catalog item; its ETag is the revision to send back in If-Match.");
         group.MapPost("/", CreateAsync).Validate<ServiceRequest>().WithName("CreateCatalogService")
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Add a basic or extended service to the working catalog.")
             .WithDescription("A basic service must be free (price 0) and name who pays it. An extended service's tax-exclusive price may not exceed cost × (1 + costProfitCap); a 422 names the highest allowed price.");
         group.MapPut("/{code}", UpdateAsync).Validate<ServiceRequest>().WithName("UpdateCatalogService")
+            .WithDescription("Pricing-admin key. The body is the whole item, as for POST. Changes reach the public list only when a version is published.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Replace a working-catalog item. With If-Match, a stale revision is refused with 409 instead of overwriting another admin's change.");
         group.MapDelete("/{code}", DeleteAsync).WithName("DeleteCatalogService")
+            .WithDescription("Pricing-admin key. Published versions keep the item; only the working catalog loses it.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Remove an item from the working catalog; the next published version no longer lists it.");
         routes.MapCatalogWorkbook();

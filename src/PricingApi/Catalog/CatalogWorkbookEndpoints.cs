@@ -29,6 +29,7 @@ public static class CatalogWorkbookEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
         group.MapGet("/services.xlsx", ExportAsync).WithName("ExportCatalogWorkbook")
+            .WithDescription("Pricing-admin key. Import the edited workbook with POST /api/admin/services/import; headers are Chinese and English.")
             .Produces<byte[]>(StatusCodes.Status200OK, CatalogWorkbook.ContentType)
             .WithSummary("The working catalog as an Excel workbook, one row per service, to edit and import again.");
         group.MapPost("/services/import", ImportAsync).WithName("ImportCatalogWorkbook")

@@ -25,14 +25,23 @@ public static class ConnectionEndpoints
         group.MapPost("/assessments", Assess).Validate<AssessmentRequest>().WithName("AssessConnection")
             .RequireRateLimiting(RateLimits.AnonymousPosts).ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("What a connection costs the customer under the basic-service rules, who pays for the meter, and how long it takes.")
-            .WithDescription(
-                "Free when the meter is DN40 or smaller and the external pipe (public main to 1 m after the meter, meter included) is 200 m or "
-                + "shorter, both inclusive; otherwise `exceeded` says which bound and by how much. The application fee is always 0. The developer pays "
-                + "for the meter inside the red line of new commercial or affordable housing, the utility everywhere else. With `project`, the answer "
-                + "adds the project category, its stages and working-day limits, and whether the \"11000\" model applies. `reasons` are sentences a "
-                + "clerk can read to the customer (Chinese), with `reasonsEn` beside them. The limits are the configured policy (section Connections).")
+            .AddOpenApiOperationTransformer(DescribeConfiguredPolicy)
             .AddOpenApiOperationTransformer(BodyIsRequired);
         return group;
+    }
+
+    /// <summary>The description names the bounds this instance applies (section Connections), not Kunming's defaults.</summary>
+    private static Task DescribeConfiguredPolicy(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken ct)
+    {
+        var free = context.ApplicationServices.GetRequiredService<IOptions<ConnectionOptions>>().Value.FreeConnection;
+        operation.Description =
+            $"Free when the meter is DN{free.MaxMeterDiameterMm} or smaller and the external pipe (public main to 1 m after the meter, meter included) "
+            + $"is {free.MaxExternalPipeLengthM.ToString(System.Globalization.CultureInfo.InvariantCulture)} m or shorter, both inclusive; otherwise "
+            + "`exceeded` says which bound and by how much. The application fee is always 0. The developer pays "
+            + "for the meter inside the red line of new commercial or affordable housing, the utility everywhere else. With `project`, the answer "
+            + "adds the project category, its stages and working-day limits, and whether the \"11000\" model applies. `reasons` are sentences a "
+            + "clerk can read to the customer (Chinese), with `reasonsEn` beside them. The limits are the configured policy (section Connections).";
+        return Task.CompletedTask;
     }
 
     /// <summary>The handler's parameter is nullable only for the filter's sake (below); to clients the body is required.</summary>

@@ -25,9 +25,11 @@ public static class FeeListEndpoints
             .WithDescription("Poll cheaply with ?publishedAfter=<time> or ?sinceVersion=<n> (only later versions; [] when none) and If-None-Match (304 while unchanged).")
             .Produces<List<VersionSummary>>().Produces(StatusCodes.Status304NotModified).ProducesValidationProblem();
         group.MapGet("/versions/{version:int}", VersionAsync).WithName("GetFeeListVersion")
+            .WithDescription("Public. The document exactly as it was published. Strong ETag; If-None-Match answers 304.")
             .WithSummary("One published version; it never changes, so it may be cached for good.")
             .Produces<FeeListDocument>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/versions/{version:int}/changes", ChangesAsync).WithName("GetFeeListVersionChanges")
+            .WithDescription("Public. Computed from this version's published document and the one before it, so it always agrees with them.")
             .WithSummary("What a version changed against the one before it: services added, removed, repriced (old and new price) and amended.")
             .Produces<VersionChanges>().ProducesProblem(StatusCodes.Status404NotFound);
         return group;

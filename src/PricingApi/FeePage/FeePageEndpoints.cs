@@ -18,6 +18,7 @@ public static class FeePageEndpoints
             .Produces<string>(StatusCodes.Status200OK, "text/html").Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{version:int}", VersionAsync).WithName("GetFeePageVersion")
+            .WithDescription("Public HTML, Chinese first with English beside. A named version never changes; strong ETag, If-None-Match answers 304.")
             .WithSummary("One published version as a page, with what it changed and links to the previous and next version.")
             .Produces<string>(StatusCodes.Status200OK, "text/html").Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound);

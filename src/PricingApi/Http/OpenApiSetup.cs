@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using System.Text.Json.Nodes;
 using PricingApi.ApiKeys;
+using PricingApi.Utility;
 
 namespace PricingApi.Http;
 
@@ -54,7 +56,16 @@ public static class OpenApiSetup
                 if (type == typeof(DateTimeOffset))
                 {
                     schema.Type = JsonSchemaType.String | ((schema.Type ?? 0) & JsonSchemaType.Null);
-                    schema.Format = "date-time";
+                    if (context.JsonPropertyInfo?.DeclaringType is { } owner && IsRequest(owner, context.ApplicationServices))
+                    {
+                        // Read by UtilityTime.TryParse, which takes a time without an offset too: date-time would demand one.
+                        DescribeAcceptedTime(schema);
+                    }
+                    else
+                    {
+                        // Written by UtilityTimeJsonConverter, always with its offset.
+                        schema.Format = "date-time";
+                    }
                 }
                 else if (type == typeof(decimal))
                 {
@@ -64,6 +75,8 @@ public static class OpenApiSetup
 
                 return Task.CompletedTask;
             });
+            options.AddContractFixes();
+            options.AddRequestExamples();
             options.AddValidatorSchemas();
         });
 
@@ -76,7 +89,7 @@ public static class OpenApiSetup
             o.DocumentTitle = "PricingApi";
         });
 
-    /// <summary>Marks query parameters that are read as times (ISO 8601; without an offset, +08:00) as date-time in the document.</summary>
+    /// <summary>Marks query parameters that are read as times (<see cref="UtilityTime.TryParse"/>: ISO 8601; without an offset, +08:00).</summary>
     public static RouteHandlerBuilder WithTimeQuery(this RouteHandlerBuilder builder, params string[] names) =>
         builder.AddOpenApiOperationTransformer((operation, _, _) =>
         {
@@ -84,10 +97,23 @@ public static class OpenApiSetup
             {
                 if (names.Contains(parameter.Name) && parameter.Schema is OpenApiSchema schema)
                 {
-                    schema.Format = "date-time";
+                    DescribeAcceptedTime(schema);
+                    parameter.Description = parameter.Description is { Length: > 0 } said ? $"{said} {UtilityTime.Described}" : UtilityTime.Described;
+                    parameter.Example = JsonValue.Create("2026-12-01T00:00:00");
                 }
             }
 
             return Task.CompletedTask;
         });
+
+    private static void DescribeAcceptedTime(OpenApiSchema schema)
+    {
+        schema.Format = null;
+        schema.Pattern = UtilityTime.Pattern;
+        schema.Description ??= UtilityTime.Described;
+    }
+
+    /// <summary>A request body: its own name says so, or a validator checks it.</summary>
+    internal static bool IsRequest(Type type, IServiceProvider services) =>
+        type.Name.EndsWith("Request", StringComparison.Ordinal) || ValidatorSchemas.IsValidated(type, services);
 }

@@ -97,6 +97,10 @@ public static class ValidatorSchemas
         return Task.CompletedTask;
     }
 
+    /// <summary>Whether a validator describes <paramref name="type"/>: then it is a request, and its validator says what is required.</summary>
+    public static bool IsValidated(Type type, IServiceProvider services) =>
+        services.GetService(typeof(IValidator<>).MakeGenericType(type)) is not null || Validators.Any(v => v.InterfaceType.GenericTypeArguments[0] == type);
+
     /// <summary>The validator registered for <paramref name="type"/>, or else the one declared in this assembly (for nested objects).</summary>
     private static IValidator? ValidatorFor(Type type, IServiceProvider services)
     {
@@ -181,7 +185,13 @@ public static class ValidatorSchemas
                 schema.Pattern = regex.Expression;
                 break;
             case IOneOfValidator oneOf:
+                // Where the type admits null, so must the list: otherwise the enum refuses what the type allows.
                 schema.Enum = oneOf.Allowed.Select(v => JsonSerializer.SerializeToNode(v)!).ToList();
+                if (schema.Type?.HasFlag(JsonSchemaType.Null) == true)
+                {
+                    schema.Enum.Add(null!);
+                }
+
                 break;
         }
     }

@@ -24,10 +24,13 @@ public static class QuoteEndpoints
             .WithDescription(CreateQuote.Description)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/", ListAsync).Validate<QuoteQuery>().WithName("ListQuotes")
+            .WithDescription("Staff key. `page` starts at 1; `customer` matches part of the name or phone.")
             .WithSummary("Quotes, newest first, paged; filter by status (issued, accepted, completed, cancelled, expired) and by part of the customer's name or phone.");
-        group.MapGet("/{number}", GetAsync).WithName("GetQuote").ProducesProblem(StatusCodes.Status404NotFound)
+        group.MapGet("/{number}", GetAsync).WithName("GetQuote")
+            .WithDescription("Staff key. Prices are those of the fee-list version the quote was issued under.").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("One quote, with the prices it was issued at whatever has been published since.");
         group.MapPost("/{number}/cancel", CancelAsync).WithName("CancelQuote")
+            .WithDescription("Staff key. Cancelling twice answers 409, as does cancelling a completed or expired quote.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Cancel an issued or accepted quote. A cancelled, expired or completed quote cannot be cancelled (409).");
         group.MapPost("/{number}/acceptance", AcceptQuote.HandleAsync).WithName("AcceptQuote")
@@ -39,10 +42,12 @@ public static class QuoteEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/{number}/receipt", ReceiptPage.HandleAsync).WithName("PrintReceipt").WithContentSecurityPolicy(PrintedPage.ContentSecurityPolicy)
+            .WithDescription("Staff key. Only a completed quote has a receipt (409 otherwise). Private: never cached.")
             .WithSummary("The receipt of a completed quote as a printable A4 page (HTML, Chinese first) for the customer.")
             .Produces<string>(StatusCodes.Status200OK, "text/html").ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/{number}/print", QuotePrintPage.HandleAsync).WithName("PrintQuote").WithContentSecurityPolicy(PrintedPage.ContentSecurityPolicy)
+            .WithDescription("Staff key. Shows the prices the quote was issued at. Private: never cached.")
             .WithSummary("The quote as a printable page (HTML, Chinese first) to hand to the customer.")
             .Produces<string>(StatusCodes.Status200OK, "text/html").ProducesProblem(StatusCodes.Status404NotFound);
         return group;

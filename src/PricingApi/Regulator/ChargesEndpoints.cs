@@ -20,12 +20,14 @@ public static class ChargesEndpoints
         group.MapGet("/charges", ListAsync).Validate<ChargesPaging>().Validate<ChargesRange>().WithName("ListCharges").WithTimeQuery("from", "to")
             .WithSummary("Charges on completed quotes, earliest first, paged; customer name and phone masked (张*, 138****0000).")
             .WithDescription("Filtered by from (inclusive) and to (exclusive); page, pageSize up to 200. Each line gives the quoted unit price, the list price in effect at completion, and the unit price charged with the version it came from.");
-        group.MapGet("/charges.csv", CsvAsync).Validate<ChargesRange>().WithName("DownloadChargesCsv").WithTimeQuery("from", "to")
+        group.MapGet("/charges.csv", CsvAsync).Validate<ChargesRange>().WithName("DownloadChargesCsv")
+            .WithDescription("Regulator key. `from`/`to` bound the range as for GET /api/regulator/charges; customers are masked as in the JSON.").WithTimeQuery("from", "to")
             .WithSummary("The charges in the range as CSV, one row per charged line, customer masked.")
             .Produces<string>(StatusCodes.Status200OK, "text/csv");
-        group.MapGet("/charges.xlsx", WorkbookAsync).Validate<ChargesRange>().WithName("DownloadChargesWorkbook").WithTimeQuery("from", "to")
+        group.MapGet("/charges.xlsx", WorkbookAsync).Validate<ChargesRange>().WithName("DownloadChargesWorkbook")
+            .WithDescription("Regulator key. The same rows as the CSV, with money formatted to the fen.").WithTimeQuery("from", "to")
             .WithSummary("The charges in the range as an Excel workbook, one row per charged line, customer masked.")
-            .Produces<FileContentHttpResult>(StatusCodes.Status200OK, FeeListWorkbook.ContentType);
+            .Produces<byte[]>(StatusCodes.Status200OK, FeeListWorkbook.ContentType);
         group.MapChargeCompliance();
         return group;
     }

@@ -28,6 +28,7 @@ public static class RegulatorFeeListEndpoints
             .WithDescription("Repr-Digest (RFC 9530) carries the SHA-256 in base64 and the ETag carries it in hex; recompute it with `sha256sum` over the downloaded body.")
             .Produces<CostedFeeListDocument>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/fee-list/versions/{version:int}.csv", CsvAsync).WithName("GetRegulatorFeeListVersionCsv")
+            .WithDescription("Regulator key. Columns follow the regulator's JSON of the same version, costs included.")
             .WithSummary("One published version as CSV for spreadsheets (UTF-8 with BOM): costs, prices and margins, one row per service.")
             .Produces<string>(StatusCodes.Status200OK, "text/csv").Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound);
         return group;

@@ -60,8 +60,15 @@ public static partial class UtilityTime
 
     /// <summary>
     /// A date, or a date and time with or without seconds, fraction and offset (Z or ±hh:mm); nothing else.
-    /// An offset needs a time: "2026-12-01+08:00" names no instant a clerk would write.
+    /// An offset needs a time: "2026-12-01+08:00" names no instant a clerk would write. The OpenAPI document shows it.
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})?)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    public const string Pattern = @"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})?)?$";
+
+    /// <summary>What <see cref="Pattern"/> means, for the OpenAPI document.</summary>
+    public const string Described =
+        "ISO 8601: a date (2026-12-01), or a date and time with or without seconds (2026-12-01T09:30). Without an offset it is "
+        + "Beijing time (+08:00); with one (Z, +08:00) it is that instant.";
+
+    [System.Text.RegularExpressions.GeneratedRegex(Pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Iso8601();
 }

@@ -22,10 +22,12 @@ public static class SignatureEndpoints
             .Produces<string>(StatusCodes.Status200OK, JoseContentType).Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound);
         routes.MapGet("/.well-known/jwks.json", Jwks).WithName("GetSigningKeys")
+            .WithDescription("Public and cacheable. Verify a version's signature (GET /api/fee-list/versions/{version}/signature) with the key its `kid` names.")
             .WithTags("Public fee list").AllowAnonymous()
             .WithSummary("The public keys that sign fee-list versions (JWK Set: kty EC, crv P-256, kid); retired keys stay listed.")
             .Produces<JwkSet>(StatusCodes.Status200OK, "application/jwk-set+json").Produces(StatusCodes.Status304NotModified);
         routes.MapGet("/api/regulator/fee-list/verification", VerificationAsync).WithName("VerifyFeeListHistory")
+            .WithDescription("Regulator key. Reports, per version, whether the stored bytes still match the published digest, the chain to the version before, and the signature; a broken link names the version.")
             .WithTags("Regulator").RequireAuthorization(Policies.Regulator)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("Checks every published version: its bytes against its digest, its previousDigest against the version before, and its signature.");

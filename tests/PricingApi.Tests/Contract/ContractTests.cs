@@ -1,0 +1,300 @@
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+using PricingApi.ApiKeys;
+using PricingApi.Tests.Infrastructure;
+using PricingApi.Tests.Quotes;
+using Xunit.Abstractions;
+using static PricingApi.Tests.Contract.ContractSession;
+
+namespace PricingApi.Tests.Contract;
+
+/// <summary>
+/// The OpenAPI document checked by tools that know nothing of this code: Spectral lints the document a started
+/// service serves, and a scripted session of real requests through Prism's validating proxy touches every operation,
+/// with the document's own examples as the successful bodies. See docs/openapi.md.
+/// </summary>
+[Trait(TestCategories.Category, TestCategories.Slow), Trait(TestCategories.Kind, TestCategories.Process)]
+public sealed class ContractTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan ToolTimeout = TimeSpan.FromSeconds(90);
+
+    /// <summary>Enough for a 401 from every keyed operation before the throttle answers 429.</summary>
+    private const int FailedKeyChecksPerMinute = 60;
+
+    [ContractFact]
+    public async Task SpectralFindsNoErrorAndNoWarningInTheServedDocument()
+    {
+        Assert.True(ContractTools.IsInstalled, ContractTools.Missing);
+        var directory = Directory.CreateTempSubdirectory("pricingapi-contract-").FullName;
+        await using var service = await ServiceProcess.StartAsync(Path.Combine(directory, "pricing.db"));
+        var document = Path.Combine(directory, "openapi.json");
+        await File.WriteAllTextAsync(document, await service.Client.GetStringAsync("/openapi/v1.json"));
+
+        var (exitCode, text) = await ContractTools.RunAsync(ContractTools.Spectral,
+            ["lint", "--ruleset", ContractTools.Ruleset, "--fail-severity", "hint", document], ToolTimeout);
+
+        output.WriteLine(text);
+        Assert.True(exitCode == 0, $"Spectral (spectral:oas) reported problems in /openapi/v1.json:\n{text}");
+    }
+
+    [ContractFact]
+    public async Task ASessionThroughPrismTouchesEveryOperationAndNothingBreaksTheDocument()
+    {
+        Assert.True(ContractTools.IsInstalled, ContractTools.Missing);
+        await using var app = new PricingApiFactory(output: output, settings: new Dictionary<string, string?>
+        {
+            ["RateLimits:AnonymousPostsPerMinute"] = "6",
+            ["RateLimits:FailedKeyChecksPerMinute"] = FailedKeyChecksPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        var site = app.StartOnLoopback();
+        var keys = new Dictionary<string, string?>
+        {
+            [Roles.PricingAdmin] = app.CreateKey(Roles.PricingAdmin, "Contract admin"),
+            [Roles.Staff] = app.CreateKey(Roles.Staff, "Contract staff"),
+            [Roles.Regulator] = app.CreateKey(Roles.Regulator, "Contract regulator"),
+        };
+        var text = await app.CreateAnonymousClient().GetStringAsync("/openapi/v1.json");
+        var documentPath = Path.Combine(Directory.CreateTempSubdirectory("pricingapi-contract-").FullName, "openapi.json");
+        await File.WriteAllTextAsync(documentPath, text);
+        await using var prism = await PrismProxy.StartAsync(documentPath, site);
+        using var session = new ContractSession(JsonNode.Parse(text)!, prism.Address, site, keys, output);
+
+        await PublicAsync(session);
+        await CatalogAsync(session, app);
+        await PublishingAsync(session, app);
+        await QuotesAsync(session, app);
+        await RegulatorAsync(session);
+        await KeysAndThrottlesAsync(session);
+
+        Assert.True(session.Failures.Count == 0, string.Join("\n\n", session.Failures) + "\n\nPrism's log:\n" + string.Join('\n', prism.Output.TakeLast(40)));
+        session.AssertEveryOperationTouched();
+    }
+
+    [ContractFact]
+    public async Task FourEyesPublishingThroughPrismKeepsToTheDocument()
+    {
+        Assert.True(ContractTools.IsInstalled, ContractTools.Missing);
+        await using var app = new PricingApiFactory(output: output, settings: new Dictionary<string, string?> { ["Publishing:RequireApproval"] = "true" });
+        var site = app.StartOnLoopback();
+        const string SecondAdmin = "second pricing-admin";
+        var keys = new Dictionary<string, string?>
+        {
+            [Roles.PricingAdmin] = app.CreateKey(Roles.PricingAdmin, "Proposing admin"),
+            [SecondAdmin] = app.CreateKey(Roles.PricingAdmin, "Approving admin"),
+        };
+        var text = await app.CreateAnonymousClient().GetStringAsync("/openapi/v1.json");
+        var documentPath = Path.Combine(Directory.CreateTempSubdirectory("pricingapi-contract-").FullName, "openapi.json");
+        await File.WriteAllTextAsync(documentPath, text);
+        await using var prism = await PrismProxy.StartAsync(documentPath, site);
+        using var s = new ContractSession(JsonNode.Parse(text)!, prism.Address, site, keys, output);
+
+        await s.ExpectAsync(Roles.PricingAdmin, HttpMethod.Post, "/api/admin/services", 201, s.Example("POST", "/api/admin/services"));
+        var proposed = await s.ExpectAsync(Roles.PricingAdmin, HttpMethod.Post, "/api/admin/fee-list/versions", 202, s.Example("POST", "/api/admin/fee-list/versions"));
+        var id = proposed is null ? 1 : JsonNode.Parse(await proposed.Content.ReadAsStringAsync())!["proposal"]!.GetValue<long>();
+        await s.ExpectAsync(Roles.PricingAdmin, HttpMethod.Post, $"/api/admin/fee-list/proposals/{id}/approval", 403); // not one's own
+        await s.ExpectAsync(SecondAdmin, HttpMethod.Post, $"/api/admin/fee-list/proposals/{id}/approval", 201);
+        await s.ExpectAsync(SecondAdmin, HttpMethod.Post, $"/api/admin/fee-list/proposals/{id}/approval", 409);
+        await s.ExpectAsync(SecondAdmin, HttpMethod.Post, "/api/admin/fee-list/proposals/999/approval", 404);
+
+        Assert.True(s.Failures.Count == 0, string.Join("\n\n", s.Failures));
+    }
+
+    private static async Task PublicAsync(ContractSession s)
+    {
+        foreach (var path in new[]
+                 {
+                     "/api/fee-list", "/api/fee-list?at=2030-01-01T00:00:00", "/api/fee-list/versions", "/api/fee-list/versions?sinceVersion=0",
+                     "/api/fee-list/versions/1", "/api/fee-list/versions/1/changes", "/api/fee-list/versions/1/signature", "/.well-known/jwks.json",
+                     "/api/fee-list/feed.atom", "/api/fee-list.csv", "/api/fee-list.xlsx", "/api/fee-list.xlsx?version=1", "/fees", "/fees/1",
+                     "/healthz", "/readyz", "/api/service-area",
+                 })
+        {
+            await s.ExpectAsync(Anonymous, HttpMethod.Get, path, 200);
+        }
+
+        foreach (var path in new[] { "/api/fee-list?at=2000-01-01", "/api/fee-list/versions/99", "/api/fee-list/versions/99/changes", "/api/fee-list/versions/99/signature", "/api/fee-list.csv?version=99", "/api/fee-list.xlsx?version=99", "/fees/99" })
+        {
+            await s.ExpectAsync(Anonymous, HttpMethod.Get, path, 404);
+        }
+
+        await s.ExpectAsync(Anonymous, HttpMethod.Get, "/api/fee-list.csv?version=abc", 400);
+        await s.ExpectAsync(Anonymous, HttpMethod.Get, "/api/fee-list.xlsx?version=abc", 400);
+        await s.RefusedAsync(Anonymous, HttpMethod.Get, "/api/fee-list?at=yesterday", 400);
+        await s.RefusedAsync(Anonymous, HttpMethod.Get, "/api/fee-list/versions?publishedAfter=12/01/2026", 400);
+
+        // The document's own example (Swagger UI's "Try it out"), then a project, then what the validator refuses.
+        await s.ExpectAsync(Anonymous, HttpMethod.Post, "/api/connections/assessments", 200, s.Example("POST", "/api/connections/assessments"));
+        await s.ExpectAsync(Anonymous, HttpMethod.Post, "/api/connections/assessments", 200, new
+        {
+            meterDiameterMm = 50, externalPipeLengthM = 260m, customerType = "non-residential", development = (string?)null,
+            project = new { connectionKind = "new", hasExternalPipeWorks = true, projectDataOnGovernmentPlatform = false, buildingType = "standard-factory", totalFloorAreaM2 = 9000m, buildingHeightM = 20m, involvesHazardousGoods = false },
+        });
+        await s.RefusedAsync(Anonymous, HttpMethod.Post, "/api/connections/assessments", 400, new { meterDiameterMm = 33, externalPipeLengthM = 10m });
+        await s.RefusedAsync(Anonymous, HttpMethod.Post, "/api/connections/assessments", 415, content: new StringContent("meterDiameterMm=25"));
+    }
+
+    private static async Task CatalogAsync(ContractSession s, PricingApiFactory app)
+    {
+        const string Admin = Roles.PricingAdmin;
+        await s.ExpectAsync(Admin, HttpMethod.Get, "/api/admin/legal-bases", 200);
+        await s.ExpectAsync(Roles.Staff, HttpMethod.Get, "/api/admin/legal-bases", 403);
+        await s.ExpectAsync(UnknownKey, HttpMethod.Get, "/api/admin/legal-bases", 401);
+        await s.ExpectAsync(Admin, HttpMethod.Get, "/api/admin/services", 200);
+
+        var created = s.Example("POST", "/api/admin/services");
+        await s.ExpectAsync(Admin, HttpMethod.Post, "/api/admin/services", 201, created);
+        await s.ExpectAsync(Admin, HttpMethod.Post, "/api/admin/services", 409, created);
+        var overCap = created.DeepClone();
+        overCap["code"] = "EXT-VALVE-DN150";
+        overCap["priceExcludingTax"] = 5000m;
+        await s.ExpectAsync(Admin, HttpMethod.Post, "/api/admin/services", 422, overCap);
+        await s.RefusedAsync(Admin, HttpMethod.Post, "/api/admin/services", 400, new { kind = "extended" });
+        await s.ExpectAsync(Roles.Regulator, HttpMethod.Post, "/api/admin/services", 403, created);
+
+        var code = created["code"]!.GetValue<string>();
+        await s.ExpectAsync(Admin, HttpMethod.Get, $"/api/admin/services/{code}", 200);
+        await s.ExpectAsync(Admin, HttpMethod.Get, "/api/admin/services/EXT-NONE", 404);
+        var updated = s.Example("PUT", "/api/admin/services/{code}");
+        var updatedCode = updated["code"]!.GetValue<string>();
+        await s.ExpectAsync(Admin, HttpMethod.Put, $"/api/admin/services/{updatedCode}", 200, updated);
+        await s.ExpectAsync(Admin, HttpMethod.Put, $"/api/admin/services/{updatedCode}", 409, updated, h => h.IfMatch.Add(new EntityTagHeaderValue("\"stale\"")));
+        var updatedOverCap = updated.DeepClone();
+        updatedOverCap["priceExcludingTax"] = 5000m;
+        await s.ExpectAsync(Admin, HttpMethod.Put, $"/api/admin/services/{updatedCode}", 422, updatedOverCap);
+        var missing = updated.DeepClone();
+        missing["code"] = "EXT-NONE";
+        await s.ExpectAsync(Admin, HttpMethod.Put, "/api/admin/services/EXT-NONE", 404, missing);
+        await s.RefusedAsync(Admin, HttpMethod.Put, $"/api/admin/services/{updatedCode}", 400, new { code = updatedCode });
+
+        await s.ExpectAsync(Admin, HttpMethod.Get, "/api/admin/services.xlsx", 200);
+        // Prism re-encodes a binary body as text on its way through (both ways), so a real workbook goes to the service directly.
+        var workbook = await app.CreateAdmin().GetByteArrayAsync("/api/admin/services.xlsx");
+        await s.DirectAsync(Admin, HttpMethod.Post, "/api/admin/services/import", 200, Xlsx(workbook));
+
+        await s.ExpectAsync(Admin, HttpMethod.Post, "/api/admin/services/import", 400, content: Xlsx("not a workbook"u8.ToArray()));
+
+        await s.ExpectAsync(Admin, HttpMethod.Delete, "/api/admin/services/EXT-TEST-SAMPLING", 409, headers: h => h.IfMatch.Add(new EntityTagHeaderValue("\"stale\"")));
+        await s.ExpectAsync(Admin, HttpMethod.Delete, "/api/admin/services/EXT-TEST-SAMPLING", 204);
+        await s.ExpectAsync(Admin, HttpMethod.Delete, "/api/admin/services/EXT-TEST-SAMPLING", 404);
+    }
+
+    private static async Task PublishingAsync(ContractSession s, PricingApiFactory app)
+    {
+        const string Admin = Roles.PricingAdmin;
+        // The example publishes the changes above the day after tomorrow: a scheduled version 2.
+        await s.ExpectAsync(Admin, HttpMethod.Post, "/api/admin/fee-list/versions", 201, s.Example("POST", "/api/admin/fee-list/versions"));
+        await s.ExpectAsync(Admin, HttpMethod.Post, "/api/admin/fee-list/versions", 422, new { effectiveFrom = app.Clock.Now.AddDays(3) }); // nothing changed
+        await s.ExpectAsync(Admin, HttpMethod.Post, "/api/admin/fee-list/versions", 422, new { effectiveFrom = app.Clock.Now.AddDays(-3) });
+        await s.RefusedAsync(Admin, HttpMethod.Post, "/api/admin/fee-list/versions", 400, new { effectiveFrom = "next week" });
+        await s.ExpectAsync(Admin, HttpMethod.Post, "/api/admin/fee-list/proposals/1/approval", 404);
+
+        var withdrawal = s.Example("POST", "/api/admin/fee-list/versions/{version}/withdrawal");
+        await s.ExpectAsync(Admin, HttpMethod.Post, "/api/admin/fee-list/versions/2/withdrawal", 200, withdrawal);
+        await s.ExpectAsync(Admin, HttpMethod.Post, "/api/admin/fee-list/versions/2/withdrawal", 409, withdrawal);
+        await s.ExpectAsync(Admin, HttpMethod.Post, "/api/admin/fee-list/versions/99/withdrawal", 404, withdrawal);
+        await s.RefusedAsync(Admin, HttpMethod.Post, "/api/admin/fee-list/versions/2/withdrawal", 400, new { });
+    }
+
+    private static async Task QuotesAsync(ContractSession s, PricingApiFactory app)
+    {
+        const string Staff = Roles.Staff;
+        var example = s.Example("POST", "/api/quotes");
+        var first = await s.ExpectAsync(Staff, HttpMethod.Post, "/api/quotes", 201, example);
+        var number = first is null ? "Q-2026-000001" : JsonNode.Parse(await first.Content.ReadAsStringAsync())!["number"]!.GetValue<string>();
+        await s.ExpectAsync(Staff, HttpMethod.Post, "/api/quotes", 201, example, h => h.Add("Idempotency-Key", "contract-1"));
+        var replay = await s.ExpectAsync(Staff, HttpMethod.Post, "/api/quotes", 201, example, h => h.Add("Idempotency-Key", "contract-1"));
+        Assert.Equal("true", replay?.Headers.GetValues("Idempotent-Replayed").Single());
+        await s.ExpectAsync(Staff, HttpMethod.Post, "/api/quotes", 422, QuoteRequests.Quote(("EXT-TANK-CLEAN-50", 1m)), h => h.Add("Idempotency-Key", "contract-1")); // the key, another body
+        await s.ExpectAsync(Staff, HttpMethod.Post, "/api/quotes", 422, QuoteRequests.Quote(("EXT-NONE", 1m)));
+        await s.RefusedAsync(Staff, HttpMethod.Post, "/api/quotes", 400, QuoteRequests.Quote(("EXT-TANK-CLEAN-20", 1m)).With("total", 1m));
+        await s.ExpectAsync(Roles.Regulator, HttpMethod.Post, "/api/quotes", 403, example);
+
+        await s.ExpectAsync(Staff, HttpMethod.Get, "/api/quotes", 200);
+        await s.ExpectAsync(Staff, HttpMethod.Get, "/api/quotes?status=issued&page=1&pageSize=10", 200);
+        await s.RefusedAsync(Staff, HttpMethod.Get, "/api/quotes?status=lost", 400);
+        await s.ExpectAsync(Staff, HttpMethod.Get, $"/api/quotes/{number}", 200);
+        await s.ExpectAsync(Staff, HttpMethod.Get, "/api/quotes/Q-2026-999999", 404);
+        await s.ExpectAsync(Staff, HttpMethod.Get, $"/api/quotes/{number}/print", 200);
+        await s.ExpectAsync(Staff, HttpMethod.Get, "/api/quotes/Q-2026-999999/print", 404);
+        await s.ExpectAsync(Staff, HttpMethod.Get, $"/api/quotes/{number}/receipt", 409);
+
+        var completion = s.Example("POST", "/api/quotes/{number}/completion");
+        await s.ExpectAsync(Staff, HttpMethod.Post, $"/api/quotes/{number}/completion", 409, completion);
+        await s.RefusedAsync(Staff, HttpMethod.Post, $"/api/quotes/{number}/acceptance", 400, headers: h => h.Add("Idempotency-Key", new string('k', 129)));
+        await s.ExpectAsync(Staff, HttpMethod.Post, $"/api/quotes/{number}/acceptance", 200);
+        await s.ExpectAsync(Staff, HttpMethod.Post, $"/api/quotes/{number}/acceptance", 409);
+        await s.ExpectAsync(Staff, HttpMethod.Post, "/api/quotes/Q-2026-999999/acceptance", 404);
+        await s.ExpectAsync(Staff, HttpMethod.Post, $"/api/quotes/{number}/completion", 422, new { lines = new[] { new { serviceCode = "EXT-TANK-CLEAN-20", quantity = 50m } } });
+        await s.RefusedAsync(Staff, HttpMethod.Post, $"/api/quotes/{number}/completion", 400, new { lines = Array.Empty<object>() });
+        await s.ExpectAsync(Staff, HttpMethod.Post, $"/api/quotes/{number}/completion", 200, completion);
+        await s.ExpectAsync(Staff, HttpMethod.Post, $"/api/quotes/{number}/completion", 409, completion);
+        await s.ExpectAsync(Staff, HttpMethod.Post, "/api/quotes/Q-2026-999999/completion", 404, completion);
+        await s.ExpectAsync(Staff, HttpMethod.Get, $"/api/quotes/{number}/receipt", 200);
+        await s.ExpectAsync(Staff, HttpMethod.Get, "/api/quotes/Q-2026-999999/receipt", 404);
+
+        var other = await app.CreateClient(Staff).IssueAsync(("EXT-TEST-9", 1m));
+        var otherNumber = other["number"]!.GetValue<string>();
+        await s.ExpectAsync(Staff, HttpMethod.Post, $"/api/quotes/{otherNumber}/cancel", 200);
+        await s.ExpectAsync(Staff, HttpMethod.Post, $"/api/quotes/{otherNumber}/cancel", 409);
+        await s.ExpectAsync(Staff, HttpMethod.Post, "/api/quotes/Q-2026-999999/cancel", 404);
+    }
+
+    private static async Task RegulatorAsync(ContractSession s)
+    {
+        const string Regulator = Roles.Regulator;
+        foreach (var path in new[]
+                 {
+                     "/api/regulator/fee-list", "/api/regulator/fee-list?at=2026-12-01", "/api/regulator/fee-list/versions", "/api/regulator/fee-list/versions/1",
+                     "/api/regulator/fee-list/versions/1.csv", "/api/regulator/fee-list/verification", "/api/regulator/compliance", "/api/regulator/compliance?version=1",
+                     "/api/regulator/audit", "/api/regulator/audit?from=2026-01-01&to=2030-01-01T00:00:00&page=1&pageSize=20", "/api/regulator/charges",
+                     "/api/regulator/charges?from=2026-01-01&to=2030-01-01", "/api/regulator/charges.csv", "/api/regulator/charges.xlsx", "/api/regulator/charges/compliance",
+                 })
+        {
+            await s.ExpectAsync(Regulator, HttpMethod.Get, path, 200);
+        }
+
+        foreach (var path in new[] { "/api/regulator/fee-list/versions/99", "/api/regulator/fee-list/versions/99.csv", "/api/regulator/compliance?version=99", "/api/regulator/fee-list?at=2000-01-01" })
+        {
+            await s.ExpectAsync(Regulator, HttpMethod.Get, path, 404);
+        }
+
+        await s.RefusedAsync(Regulator, HttpMethod.Get, "/api/regulator/compliance?version=abc", 400);
+        foreach (var charges in new[] { "/api/regulator/charges", "/api/regulator/charges.csv", "/api/regulator/charges.xlsx", "/api/regulator/charges/compliance" })
+        {
+            await s.ExpectAsync(Regulator, HttpMethod.Get, charges + "?from=2030-01-01&to=2026-01-01", 400); // the range ends before it starts
+        }
+
+        await s.RefusedAsync(Regulator, HttpMethod.Get, "/api/regulator/fee-list?at=tomorrow", 400);
+        await s.RefusedAsync(Regulator, HttpMethod.Get, "/api/regulator/fee-list/versions?publishedAfter=1.12.2026", 400);
+        await s.RefusedAsync(Regulator, HttpMethod.Get, "/api/regulator/audit?from=yesterday", 400);
+        await s.ExpectAsync(Roles.Staff, HttpMethod.Get, "/api/regulator/charges", 403);
+    }
+
+    /// <summary>Every keyed operation refuses the wrong role and an unknown key; last, the throttles, since a throttled address stays so for a minute.</summary>
+    private static async Task KeysAndThrottlesAsync(ContractSession s)
+    {
+        foreach (var (method, path, body, content) in s.SecuredOperations())
+        {
+            // Quotes are staff work; everything else belongs to pricing admins or the regulator, never to staff.
+            var wrongRole = path.StartsWith("/api/quotes", StringComparison.Ordinal) ? Roles.Regulator : Roles.Staff;
+            await s.ExpectAsync(wrongRole, method, path, 403, body, content: content?.Invoke());
+            await s.ExpectAsync(UnknownKey, method, path, 401, body, content: content?.Invoke());
+        }
+
+        var assessment = s.Example("POST", "/api/connections/assessments");
+        await s.ExpectEventuallyAsync(Anonymous, HttpMethod.Post, "/api/connections/assessments", 200, 429, assessment);
+
+        await s.ExpectEventuallyAsync(UnknownKey, HttpMethod.Get, "/api/quotes", 401, 429, attempts: FailedKeyChecksPerMinute);
+        foreach (var (method, path, body, content) in s.SecuredOperations())
+        {
+            await s.ExpectAsync(UnknownKey, method, path, 429, body, content: content?.Invoke());
+        }
+    }
+
+    private static ByteArrayContent Xlsx(byte[] bytes)
+    {
+        var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        return content;
+    }
+}
