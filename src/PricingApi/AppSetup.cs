@@ -21,6 +21,9 @@ using PricingApi.Seeding;
 using PricingApi.ServiceArea;
 using PricingApi.Utility;
 using PricingApi.Configuration;
+using PricingApi.Caching;
+using PricingApi.Security;
+using PricingApi.OpenApi;
 
 namespace PricingApi;
 
@@ -44,7 +47,10 @@ public static class AppSetup
         services.AddSingleton<UtilityClock>();
         services.AddSingleton(sp => new CostProfitCap(sp.GetRequiredService<IOptions<PricingOptions>>().Value.CostProfitCap));
 
-        services.AddHttpPlatform(configuration);
+        services.AddHttpPlatform();
+        services.AddPricingOpenApi();
+        services.AddRateLimits(configuration);
+        services.AddProxySupport();
         services.AddOperations();
         services.AddPricingDatabase();
         services.AddSingleton<WriteGate>();
@@ -69,6 +75,7 @@ public static class AppSetup
         services.AddAuthorization(Policies.Add);
         services.AddSettings<ApiKeyOptions>(ApiKeyOptions.Section);
         services.AddSingleton<ApiKeyCache>();
+        services.AddSingleton<FailedKeyThrottle>();
         return builder;
     }
 

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using PricingApi.Http;
+using PricingApi.Security;
 
 namespace PricingApi.ApiKeys;
 

@@ -7,6 +7,8 @@ using PricingApi.Http;
 using PricingApi.LegalBases;
 using PricingApi.Pricing;
 using PricingApi.Utility;
+using PricingApi.Caching;
+using PricingApi.Validation;
 
 namespace PricingApi.Catalog;
 

@@ -6,6 +6,7 @@ using PricingApi.LegalBases;
 using PricingApi.Pricing;
 using PricingApi.Providers;
 using PricingApi.Utility;
+using PricingApi.Validation;
 
 namespace PricingApi.Catalog;
 

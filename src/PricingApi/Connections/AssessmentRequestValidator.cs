@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.Options;
 using PricingApi.Http;
+using PricingApi.Validation;
 
 namespace PricingApi.Connections;
 

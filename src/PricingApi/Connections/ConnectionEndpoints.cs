@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using PricingApi.Http;
+using PricingApi.Security;
+using PricingApi.Validation;
 
 namespace PricingApi.Connections;
 

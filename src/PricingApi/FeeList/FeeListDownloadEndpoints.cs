@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using PricingApi.Http;
 using PricingApi.Utility;
+using PricingApi.Caching;
+using PricingApi.Security;
 
 namespace PricingApi.FeeList;
 

@@ -2,6 +2,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using PricingApi.Http;
 using PricingApi.Utility;
+using PricingApi.Caching;
+using PricingApi.Validation;
+using PricingApi.OpenApi;
 
 namespace PricingApi.FeeList;
 

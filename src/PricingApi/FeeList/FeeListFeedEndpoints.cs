@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
 using PricingApi.Http;
 using PricingApi.Utility;
+using PricingApi.Caching;
+using PricingApi.Security;
 
 namespace PricingApi.FeeList;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using PricingApi.Http;
 using PricingApi.Utility;
+using PricingApi.Caching;
 
 namespace PricingApi.FeeList;
 

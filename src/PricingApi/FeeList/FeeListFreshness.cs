@@ -1,4 +1,5 @@
 using PricingApi.Http;
+using PricingApi.Caching;
 
 namespace PricingApi.FeeList;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using PricingApi.Data;
 using PricingApi.Http;
 using PricingApi.Utility;
+using PricingApi.Caching;
 
 namespace PricingApi.FeeList;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using PricingApi.Http;
+using PricingApi.Caching;
 
 namespace PricingApi.FeeList;
 

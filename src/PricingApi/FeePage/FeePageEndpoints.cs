@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using PricingApi.FeeList;
 using PricingApi.Http;
+using PricingApi.Caching;
+using PricingApi.Security;
 
 namespace PricingApi.FeePage;
 

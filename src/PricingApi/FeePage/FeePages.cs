@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using PricingApi.FeeList;
 using PricingApi.Http;
 using PricingApi.Utility;
+using PricingApi.Caching;
 
 namespace PricingApi.FeePage;
 

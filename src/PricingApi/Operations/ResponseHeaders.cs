@@ -1,5 +1,6 @@
 using PricingApi.ApiKeys;
 using PricingApi.Http;
+using PricingApi.Security;
 
 namespace PricingApi.Operations;
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using PricingApi.Http;
+using PricingApi.Security;
 
 namespace PricingApi.Quotes;
 

@@ -5,6 +5,8 @@ using PricingApi.Audit;
 using PricingApi.Data;
 using PricingApi.Http;
 using PricingApi.Utility;
+using PricingApi.Validation;
+using PricingApi.Security;
 
 namespace PricingApi.Quotes;
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using PricingApi.Http;
+using PricingApi.Validation;
 
 namespace PricingApi.Quotes;
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using PricingApi.Http;
+using PricingApi.Validation;
 
 namespace PricingApi.Quotes;
 

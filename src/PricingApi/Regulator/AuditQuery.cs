@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using PricingApi.Audit;
 using PricingApi.Http;
 using PricingApi.Utility;
+using PricingApi.Validation;
 
 namespace PricingApi.Regulator;
 

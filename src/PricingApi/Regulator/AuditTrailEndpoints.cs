@@ -4,6 +4,9 @@ using PricingApi.Data;
 using PricingApi.FeeList;
 using PricingApi.Http;
 using PricingApi.Audit;
+using PricingApi.Caching;
+using PricingApi.Validation;
+using PricingApi.OpenApi;
 
 namespace PricingApi.Regulator;
 

@@ -5,6 +5,8 @@ using PricingApi.FeeList;
 using PricingApi.Http;
 using PricingApi.Pricing;
 using PricingApi.Quotes;
+using PricingApi.Validation;
+using PricingApi.OpenApi;
 
 namespace PricingApi.Regulator;
 

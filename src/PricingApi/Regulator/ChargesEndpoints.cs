@@ -6,6 +6,8 @@ using PricingApi.Data;
 using PricingApi.FeeList;
 using PricingApi.Http;
 using PricingApi.Quotes;
+using PricingApi.Validation;
+using PricingApi.OpenApi;
 
 namespace PricingApi.Regulator;
 

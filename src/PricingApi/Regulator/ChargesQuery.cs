@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using PricingApi.Http;
 using PricingApi.Utility;
+using PricingApi.Validation;
 
 namespace PricingApi.Regulator;
 

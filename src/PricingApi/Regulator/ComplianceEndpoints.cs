@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using PricingApi.FeeList;
 using PricingApi.Http;
 using PricingApi.Utility;
+using PricingApi.Caching;
 
 namespace PricingApi.Regulator;
 

@@ -3,6 +3,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using PricingApi.FeeList;
 using PricingApi.Http;
 using PricingApi.Utility;
+using PricingApi.Caching;
+using PricingApi.Validation;
+using PricingApi.OpenApi;
 
 namespace PricingApi.Regulator;
 

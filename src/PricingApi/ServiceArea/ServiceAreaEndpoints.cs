@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using PricingApi.Http;
+using PricingApi.Security;
 
 namespace PricingApi.ServiceArea;
 

@@ -117,8 +117,8 @@ public sealed class ContractTests(ITestOutputHelper output)
             await s.ExpectAsync(Anonymous, HttpMethod.Get, path, 404);
         }
 
-        await s.ExpectAsync(Anonymous, HttpMethod.Get, "/api/fee-list.csv?version=abc", 400);
-        await s.ExpectAsync(Anonymous, HttpMethod.Get, "/api/fee-list.xlsx?version=abc", 400);
+        await s.RefusedAsync(Anonymous, HttpMethod.Get, "/api/fee-list.csv?version=abc", 400);
+        await s.RefusedAsync(Anonymous, HttpMethod.Get, "/api/fee-list.xlsx?version=abc", 400);
         await s.RefusedAsync(Anonymous, HttpMethod.Get, "/api/fee-list?at=yesterday", 400);
         await s.RefusedAsync(Anonymous, HttpMethod.Get, "/api/fee-list/versions?publishedAfter=12/01/2026", 400);
 

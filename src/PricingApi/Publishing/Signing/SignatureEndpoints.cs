@@ -5,6 +5,7 @@ using PricingApi.ApiKeys;
 using PricingApi.Data;
 using PricingApi.Http;
 using PricingApi.Utility;
+using PricingApi.Caching;
 
 namespace PricingApi.Publishing.Signing;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Cors.Infrastructure;
 
-namespace PricingApi.Http;
+namespace PricingApi.Security;
 
 /// <summary>
 /// CORS for the public read routes (the fee list JSON, its downloads and the page), so the utility's website can

@@ -1,7 +1,7 @@
 using FluentValidation;
 using PricingApi.Utility;
 
-namespace PricingApi.Http;
+namespace PricingApi.Validation;
 
 /// <summary>
 /// Rules shared by the query strings. Every query is an <c>[AsParameters]</c> record with a FluentValidation validator

@@ -1,7 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.OpenApi;
 
-namespace PricingApi.Http;
+namespace PricingApi.Validation;
 
 /// <summary>
 /// Runs the FluentValidation validator of a request body before the handler, and answers 400 with

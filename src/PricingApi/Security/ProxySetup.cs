@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 
-namespace PricingApi.Http;
+namespace PricingApi.Security;
 
 /// <summary>
 /// Behind the utility's reverse proxy or a CDN, the connection comes from the proxy; <c>X-Forwarded-For</c> names

@@ -1,4 +1,4 @@
-namespace PricingApi.Http;
+namespace PricingApi.Security;
 
 /// <summary>
 /// The one security-header policy: no content sniffing, no framing, no referrer leaks, no camera or location, HSTS

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
-namespace PricingApi.Http;
+namespace PricingApi.OpenApi;
 
 /// <summary>
 /// Declares on each operation the answers that the pipeline gives before its handler runs, so the document lists

@@ -1,7 +1,7 @@
 using FluentValidation;
 using FluentValidation.Validators;
 
-namespace PricingApi.Http;
+namespace PricingApi.Validation;
 
 /// <summary>
 /// A value from a fixed list (null passes: pair it with NotNull when the value is required). Unlike a

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace PricingApi.Http;
+namespace PricingApi.Caching;
 
 /// <summary>
 /// Every rendered download and page of the service in one byte budget (<see cref="CacheOptions.RenderedBytes"/>),

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.IO.Compression;
 using System.Security.Cryptography;
 
-namespace PricingApi.Http;
+namespace PricingApi.Caching;
 
 /// <summary>One form of a rendered response: its bytes, its strong ETag, and its Content-Encoding (null for identity).</summary>
 public sealed record EncodedBody(byte[] Body, string ETag, string? Coding);

@@ -5,8 +5,9 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using PricingApi.Connections;
 using PricingApi.Utility;
+using PricingApi.Http;
 
-namespace PricingApi.Http;
+namespace PricingApi.OpenApi;
 
 /// <summary>
 /// Examples for every request body and path parameter, taken from the sample catalog (seed/catalog.json) and the

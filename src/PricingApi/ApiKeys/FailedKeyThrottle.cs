@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
+using PricingApi.Security;
 
-namespace PricingApi.Http;
+namespace PricingApi.ApiKeys;
 
 /// <summary>
 /// Counts failed key checks per client address, on routes that need a key only. Past the limit, a key that fails

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Primitives;
 
-namespace PricingApi.Http;
+namespace PricingApi.Caching;
 
 /// <summary>Optimistic concurrency over HTTP: an item's revision is its ETag, and If-Match must name the current one.</summary>
 public static class Revisions

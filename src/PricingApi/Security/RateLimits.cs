@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using FluentValidation;
 using PricingApi.Configuration;
 
-namespace PricingApi.Http;
+namespace PricingApi.Security;
 
 public sealed class RateLimitOptions
 {
@@ -29,7 +29,6 @@ public static class RateLimits
     public static IServiceCollection AddRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSettings<RateLimitOptions>(RateLimitOptions.Section);
-        services.AddSingleton<FailedKeyThrottle>();
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

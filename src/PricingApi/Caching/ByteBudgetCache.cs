@@ -4,7 +4,7 @@ using PricingApi.Operations;
 using FluentValidation;
 using PricingApi.Configuration;
 
-namespace PricingApi.Http;
+namespace PricingApi.Caching;
 
 /// <summary>The byte budgets of the in-memory caches (see docs/operations.md).</summary>
 public sealed class CacheOptions

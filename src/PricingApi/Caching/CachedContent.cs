@@ -1,6 +1,6 @@
 using Microsoft.Net.Http.Headers;
 
-namespace PricingApi.Http;
+namespace PricingApi.Caching;
 
 /// <summary>
 /// The one responder for content rendered ahead of time (the fee list and its files and pages, feeds, signatures,

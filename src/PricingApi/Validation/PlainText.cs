@@ -1,6 +1,6 @@
 using FluentValidation;
 
-namespace PricingApi.Http;
+namespace PricingApi.Validation;
 
 /// <summary>
 /// Text a person typed: no control characters except tab and line breaks, no invisible bidi or zero-width characters, and no broken UTF-16 (a surrogate without

@@ -8,7 +8,7 @@ using PricingApi.Operations;
 using PricingApi.Quotes;
 using PricingApi.Utility;
 
-namespace PricingApi.Http;
+namespace PricingApi.OpenApi;
 
 /// <summary>
 /// What the generator cannot know and a validating client (Prism, Spectral, Swagger UI) relies on: enums that accept

@@ -7,7 +7,7 @@ using FluentValidation.Validators;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
-namespace PricingApi.Http;
+namespace PricingApi.Validation;
 
 /// <summary>
 /// Writes into the OpenAPI document what the FluentValidation validators enforce (required fields, lengths, ranges,

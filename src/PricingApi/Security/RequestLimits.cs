@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using FluentValidation;
 using PricingApi.Configuration;
 
-namespace PricingApi.Http;
+namespace PricingApi.Security;
 
 public sealed class RequestLimitOptions
 {

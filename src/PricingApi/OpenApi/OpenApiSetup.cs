@@ -4,8 +4,10 @@ using Microsoft.OpenApi;
 using System.Text.Json.Nodes;
 using PricingApi.ApiKeys;
 using PricingApi.Utility;
+using PricingApi.Http;
+using PricingApi.Validation;
 
-namespace PricingApi.Http;
+namespace PricingApi.OpenApi;
 
 /// <summary>The OpenAPI document at /openapi/v1.json: the API-key scheme, which routes need it, and how times are written.</summary>
 public static class OpenApiSetup
