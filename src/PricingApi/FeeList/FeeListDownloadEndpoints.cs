@@ -20,7 +20,9 @@ public static class FeeListDownloadEndpoints
 
         group.MapGet("/fee-list.csv", CsvAsync).WithName("DownloadFeeListCsv")
             .WithSummary("The fee list in effect (or ?version=) as CSV: UTF-8 with BOM, a header row, one row per service, basic and extended.")
-            .WithDescription("Columns and values follow the JSON: camelCase names, kebab-case codes, rates as fractions, money to the fen. Strong ETag; If-None-Match answers 304.")
+            .WithDescription("Columns and values follow the JSON: camelCase names, kebab-case codes, rates as fractions, money to the fen. "
+                             + "?lang=zh is for people: three lines giving the list's version, effective date and publisher, then Chinese column names and labels (价格形式: 市场调节价; VAT as 6.5%) for the same rows. "
+                             + "Strong ETag; If-None-Match answers 304.")
             .Produces<string>(StatusCodes.Status200OK, CsvWriter.ContentType).Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/fee-list.xlsx", WorkbookAsync).WithName("DownloadFeeListWorkbook")
@@ -31,8 +33,16 @@ public static class FeeListDownloadEndpoints
         return group;
     }
 
-    private static Task<Results<CachedContent, ValidationProblem, ProblemHttpResult>> CsvAsync([AsParameters] DownloadRequest request, CancellationToken ct) =>
-        DownloadAsync(FeeListFileFormat.Csv, request, ct);
+    /// <param name="request">Which version.</param>
+    /// <param name="lang">"zh" for Chinese headers and labels with the list's version, effective date and publisher above them; absent for the machine header.</param>
+    /// <param name="ct">Cancellation.</param>
+    private static async Task<Results<CachedContent, ValidationProblem, ProblemHttpResult>> CsvAsync(
+        [AsParameters] DownloadRequest request, [FromQuery(Name = "lang")] string? lang, CancellationToken ct) => lang switch
+    {
+        null => await DownloadAsync(FeeListFileFormat.Csv, request, ct),
+        "zh" => await DownloadAsync(FeeListFileFormat.CsvChinese, request, ct),
+        _ => Problems.Invalid("lang", "'lang' must be zh (Chinese headers and labels), or left out for the machine-readable header."),
+    };
 
     private static Task<Results<CachedContent, ValidationProblem, ProblemHttpResult>> WorkbookAsync([AsParameters] DownloadRequest request, CancellationToken ct) =>
         DownloadAsync(FeeListFileFormat.Xlsx, request, ct);

@@ -4,7 +4,7 @@ using PricingApi.Tests.Infrastructure;
 
 namespace PricingApi.Tests.FeeList;
 
-public class FeeListCsvTests
+public class PublicFeeListCsvTests
 {
     private static readonly string[] CsvHeader =
     [
