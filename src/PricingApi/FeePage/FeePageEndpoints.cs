@@ -29,10 +29,10 @@ public static class FeePageEndpoints
     private static async Task<Results<CachedContent, ProblemHttpResult>> VersionAsync(int version, FeePages pages, HttpContext http, CancellationToken ct) =>
         await pages.GetAsync(version, ct) is { } page ? Secured(page, http) : Problems.NotFound($"No fee-list version {version} has been published.");
 
-    private static CachedContent Secured(CachedContent page, HttpContext http)
+    private static CachedContent Secured((CachedContent Page, string ContentSecurityPolicy) page, HttpContext http)
     {
-        http.Response.Headers.ContentSecurityPolicy = FeePageStyles.ContentSecurityPolicy;
+        http.Response.Headers.ContentSecurityPolicy = page.ContentSecurityPolicy;
         http.Response.Headers.XContentTypeOptions = "nosniff";
-        return page;
+        return page.Page;
     }
 }
