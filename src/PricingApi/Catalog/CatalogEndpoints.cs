@@ -77,7 +77,8 @@ public static class CatalogEndpoints
             return DuplicateCode(request.Code!);
         }
 
-        var item = CatalogRules.Create(request, clock.Now);
+        var last = await db.CatalogItems.MaxAsync(i => (int?)i.SortOrder, ct);
+        var item = CatalogRules.Create(request, clock.Now, CatalogRules.AfterLast(last));
         db.CatalogItems.Add(item);
         audit.Record(Actor.From(http.User), AuditActions.ServiceCreated, item.Code, item.Code, after: item.ToResponse(cap));
         if (!await db.TrySaveAsync(ct))

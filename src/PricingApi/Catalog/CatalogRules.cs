@@ -20,26 +20,34 @@ public static class CatalogRules
         return priced.WithinCap ? null : CapBreach(priced);
     }
 
+    /// <summary>The sortOrder that puts a new item after every listed one: the step the seed uses (10) past the last.</summary>
+    public static int AfterLast(int? lastSortOrder) => (lastSortOrder ?? 0) + 10;
+
     public static string CapBreach(PricedService priced) => string.Create(CultureInfo.InvariantCulture,
         $"The price excluding tax {priced.PriceExcludingTax:0.00} exceeds the {priced.Cap.Rate * 100:0.##}% cost-profit cap (成本利润率) on a cost of {priced.Cost:0.00}: the highest allowed price is {priced.HighestAllowedPrice:0.00}.");
 
-    public static CatalogItem Create(ServiceRequest request, DateTimeOffset now)
+    /// <summary>
+    /// A new item from a validated request. Without a sortOrder it takes <paramref name="appendAt"/>, the place after
+    /// every item already listed: a new item goes to the end of its category, not (as 0 would put it) above all of it.
+    /// </summary>
+    public static CatalogItem Create(ServiceRequest request, DateTimeOffset now, int appendAt = 0)
     {
         CatalogItem item = request.Kind == ServiceKind.Basic
             ? new BasicService { Code = request.Code!, Name = "", NameEn = "", Description = "", LegalBasis = "" }
             : new ExtendedService { Code = request.Code!, Name = "", NameEn = "", Description = "", LegalBasis = "", Unit = "", UnitEn = "", CostBasis = request.CostBasis!.ToCostBasis() };
+        item.SortOrder = appendAt;
         Apply(request, item, now);
         return item;
     }
 
-    /// <summary>Copies a validated request onto an item of the same kind and bumps its revision.</summary>
+    /// <summary>Copies a validated request onto an item of the same kind and bumps its revision; an item keeps its place on the list unless the request gives one.</summary>
     public static void Apply(ServiceRequest request, CatalogItem item, DateTimeOffset now)
     {
         item.Name = request.Name!.Trim();
         item.NameEn = request.NameEn!.Trim();
         item.Description = request.Description!.Trim();
         item.LegalBasis = request.LegalBasis!.Trim();
-        item.SortOrder = request.SortOrder ?? 0;
+        item.SortOrder = request.SortOrder ?? item.SortOrder;
         item.UpdatedAt = now;
         item.Revision++;
 

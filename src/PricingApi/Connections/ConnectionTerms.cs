@@ -26,17 +26,6 @@ public enum ProjectCategory { LowRisk, General, OtherNonResidential, SporadicRes
 /// <summary>The two stages of the formal process: 现场踏勘审核 and 接入通水.</summary>
 public enum AssessmentStage { SiteSurvey, Connection }
 
-/// <summary>A sentence or name in Chinese, for the customer, with English beside it.</summary>
-public sealed record Bilingual(string Zh, string En)
-{
-    /// <summary>Several criteria as one clause: "甲；乙" / "a; b".</summary>
-    public static Bilingual Join(IEnumerable<Bilingual> parts)
-    {
-        var list = parts.ToList();
-        return new(string.Join("；", list.Select(p => p.Zh)), string.Join("; ", list.Select(p => p.En)));
-    }
-}
-
 public static class ConnectionTerms
 {
     public static Bilingual Name(ProjectCategory category) => category switch

@@ -21,9 +21,11 @@ public static class FeeListDownloadEndpoints
     {
         var group = routes.MapGroup("/api").WithTags("Public fee list").AllowAnonymous().RequireCors(PublicCors.Policy);
 
-        group.MapGet("/fee-list.csv", CsvAsync).Validate<DownloadRequest>().WithName("DownloadFeeListCsv")
+        group.MapGet("/fee-list.csv", CsvAsync).Validate<DownloadRequest>().Validate<CsvLanguage>().WithName("DownloadFeeListCsv")
             .WithSummary("The fee list in effect (or ?version=) as CSV: UTF-8 with BOM, a header row, one row per service, basic and extended.")
-            .WithDescription("Columns and values follow the JSON: camelCase names, kebab-case codes, rates as fractions, money to the fen. Strong ETag; If-None-Match answers 304.")
+            .WithDescription("Columns and values follow the JSON: camelCase names, kebab-case codes, rates as fractions, money to the fen. "
+                             + "?lang=zh is for people: three lines giving the list's version, effective date and publisher, then Chinese column names and labels (价格形式: 市场调节价; VAT as 6.5%) for the same rows. "
+                             + "Strong ETag; If-None-Match answers 304.")
             .Produces<string>(StatusCodes.Status200OK, CsvWriter.ContentType).Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/fee-list.xlsx", WorkbookAsync).Validate<DownloadRequest>().WithName("DownloadFeeListWorkbook")
@@ -34,8 +36,9 @@ public static class FeeListDownloadEndpoints
         return group;
     }
 
-    private static Task<Results<CachedContent, ProblemHttpResult>> CsvAsync([AsParameters] DownloadRequest request, CancellationToken ct) =>
-        DownloadAsync(FeeListFileFormat.Csv, request, ct);
+    private static Task<Results<CachedContent, ProblemHttpResult>> CsvAsync(
+        [AsParameters] DownloadRequest request, [AsParameters] CsvLanguage language, CancellationToken ct) =>
+        DownloadAsync(language.Lang is "zh" ? FeeListFileFormat.CsvChinese : FeeListFileFormat.Csv, request, ct);
 
     private static Task<Results<CachedContent, ProblemHttpResult>> WorkbookAsync([AsParameters] DownloadRequest request, CancellationToken ct) =>
         DownloadAsync(FeeListFileFormat.Xlsx, request, ct);
@@ -66,4 +69,15 @@ public sealed class DownloadRequestValidator : AbstractValidator<FeeListDownload
 {
     public DownloadRequestValidator() =>
         RuleFor(r => r.Version).Matches("^[0-9]{1,9}$").WithMessage("'version' must be a published version number, e.g. 2.");
+}
+
+/// <summary>The CSV's language: absent for the machine-readable header, <c>zh</c> for people.</summary>
+/// <param name="Lang">"zh" for Chinese headers and labels with the list's version, effective date and publisher above them.</param>
+public sealed record CsvLanguage([FromQuery(Name = "lang")] string? Lang);
+
+public sealed class CsvLanguageValidator : AbstractValidator<CsvLanguage>
+{
+    public CsvLanguageValidator() =>
+        RuleFor(l => l.Lang).Must(lang => lang is null or "zh")
+            .WithMessage("'lang' must be zh (Chinese headers and labels), or left out for the machine-readable header.");
 }

@@ -5,7 +5,8 @@ using PricingApi.Caching;
 
 namespace PricingApi.FeeList;
 
-public enum FeeListFileFormat { Csv, Xlsx }
+/// <summary>The downloadable files: the machine CSV, the CSV for people in Chinese (<c>?lang=zh</c>), the workbook.</summary>
+public enum FeeListFileFormat { Csv, Xlsx, CsvChinese }
 
 /// <summary>
 /// The downloadable files of each published version, rendered once per version and format. A version never
@@ -18,20 +19,25 @@ public sealed class FeeListFiles(IOptions<UtilityOptions> utility, RenderedBytes
 
     public Task<Rendered> GetAsync(PublishedVersion version, FeeListFileFormat format, CancellationToken ct) =>
         // A workbook is a zip already; the CSV compresses to about a tenth.
-        _files.GetOrRenderAsync((version.Version, format), _ => Task.FromResult(Render(version.Public, format)), ct, compress: format == FeeListFileFormat.Csv);
+        _files.GetOrRenderAsync((version.Version, format), _ => Task.FromResult(Render(version.Public, format)), ct, compress: format != FeeListFileFormat.Xlsx);
 
     public static string ContentType(FeeListFileFormat format) => format switch
     {
-        FeeListFileFormat.Csv => CsvWriter.ContentType,
+        FeeListFileFormat.Csv or FeeListFileFormat.CsvChinese => CsvWriter.ContentType,
         _ => FeeListWorkbook.ContentType,
     };
 
-    public static string FileName(FeeListFileFormat format, int version) =>
-        $"fee-list-v{version}.{(format == FeeListFileFormat.Csv ? "csv" : "xlsx")}";
+    public static string FileName(FeeListFileFormat format, int version) => format switch
+    {
+        FeeListFileFormat.Csv => $"fee-list-v{version}.csv",
+        FeeListFileFormat.CsvChinese => $"fee-list-v{version}-zh.csv",
+        _ => $"fee-list-v{version}.xlsx",
+    };
 
     private byte[] Render(FeeListDocument list, FeeListFileFormat format) => format switch
     {
-        FeeListFileFormat.Csv => FeeListCsv.Write(list),
+        FeeListFileFormat.Csv => PublicFeeListCsv.Write(list),
+        FeeListFileFormat.CsvChinese => PublicFeeListCsv.WriteChinese(list),
         _ => FeeListWorkbook.Write(list, FeeListLabels.PublisherEn(list, utility.Value)),
     };
 }

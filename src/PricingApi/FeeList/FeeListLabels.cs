@@ -5,12 +5,6 @@ using PricingApi.Utility;
 
 namespace PricingApi.FeeList;
 
-/// <summary>A label in Chinese, with its English beside it.</summary>
-public readonly record struct Bilingual(string Zh, string En)
-{
-    public override string ToString() => $"{Zh} {En}";
-}
-
 /// <summary>
 /// How the fee list reads to people (the page, the workbook): Chinese first with English beside, money to the fen,
 /// rates as percentages, dates in the utility's zone. Every format is culture-invariant, so the bytes never depend
@@ -25,6 +19,10 @@ public static class FeeListLabels
         ServiceCategory.WaterTesting => new("水质检测", "Water-quality testing"),
         _ => throw new ArgumentOutOfRangeException(nameof(category), category, null),
     };
+
+    public static Bilingual Kind(ServiceKind kind) => kind == ServiceKind.Basic
+        ? new("基础服务", "Basic service")
+        : new("延伸服务", "Extended service");
 
     public static Bilingual PaidBy(PaidBy paidBy) => paidBy switch
     {

@@ -15,6 +15,12 @@ public sealed class FeeListOptions
     /// bounds how late it sees a version published by another instance. Its own publishes are seen at once.
     /// </summary>
     public double RefreshSeconds { get; set; } = 2;
+
+    /// <summary>
+    /// Where the public reaches the service, e.g. https://fees.example.cn: printed with the page's path in the footer
+    /// of each printed sheet of /fees. Unset, the footer gives the path alone (/fees/3).
+    /// </summary>
+    public string? PublicUrl { get; set; }
 }
 
 public sealed class FeeListOptionsValidator : AbstractValidator<FeeListOptions>

@@ -5,7 +5,9 @@ namespace PricingApi.FeeList;
 /// <summary>
 /// The fee list as an Excel workbook for people: a sheet of basic services, a sheet of extended services and a sheet
 /// about the list (publisher, version, dates, phones). Headers in Chinese and English, money as numbers formatted
-/// 0.00, VAT as a percentage, the header row frozen and filterable.
+/// #,##0.00, VAT as an exact percentage (6.5%), dates as dates, the header row frozen and filterable. Each sheet prints
+/// on A4 landscape, fit to the page's width, with the header row repeated on every sheet of paper and the list's
+/// title, version and page number in the page header and footer.
 /// </summary>
 public static class FeeListWorkbook
 {
@@ -13,6 +15,8 @@ public static class FeeListWorkbook
     public const string BasicSheet = "基础服务 Basic";
     public const string ExtendedSheet = "延伸服务 Extended";
     public const string AboutSheet = "说明 About";
+    /// <summary>A date as Chinese readers write it (2026年12月1日), held as a real date so it sorts and computes.</summary>
+    public const string DateFormat = "yyyy\"年\"m\"月\"d\"日\"";
 
     public static byte[] Write(FeeListDocument list, string? publisherEn)
     {
@@ -22,17 +26,49 @@ public static class FeeListWorkbook
         workbook.Properties.Created = list.PublishedAt.DateTime;
         workbook.Properties.Modified = list.PublishedAt.DateTime;
 
-        WriteTable(workbook.AddWorksheet(BasicSheet), FeeListWorkbookColumns.Basic, list.BasicServices);
-        WriteTable(workbook.AddWorksheet(ExtendedSheet), FeeListWorkbookColumns.Extended, list.ExtendedServices);
-        WriteAbout(workbook.AddWorksheet(AboutSheet), list, publisherEn);
+        var title = Title(list.Version);
+        WriteTable(workbook.AddWorksheet(BasicSheet), FeeListWorkbookColumns.Basic, list.BasicServices, title);
+        WriteTable(workbook.AddWorksheet(ExtendedSheet), FeeListWorkbookColumns.Extended, list.ExtendedServices, title);
+        WriteAbout(workbook.AddWorksheet(AboutSheet), list, publisherEn, title);
+        return Save(workbook);
+    }
 
+    /// <summary>What each printed sheet says at its top.</summary>
+    internal static string Title(int version) => $"供水服务收费目录清单 第{version}版 Water-supply service fee list, version {version}";
+
+    internal static byte[] Save(XLWorkbook workbook)
+    {
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
         return stream.ToArray();
     }
 
+    /// <summary>A4 landscape, as wide as the paper, the title in the page header, the page number in the footer, the first <paramref name="repeatRows"/> rows on every sheet of paper.</summary>
+    internal static void PrintSetup(IXLWorksheet sheet, string? title, int repeatRows)
+    {
+        var page = sheet.PageSetup;
+        page.PaperSize = XLPaperSize.A4Paper;
+        page.PageOrientation = XLPageOrientation.Landscape;
+        page.FitToPages(1, 0);
+        if (repeatRows > 0)
+        {
+            page.SetRowsToRepeatAtTop(1, repeatRows);
+        }
+
+        if (title is not null)
+        {
+            page.Header.Center.AddText(title);
+        }
+
+        page.Footer.Right.AddText("第 ");
+        page.Footer.Right.AddText(XLHFPredefinedText.PageNumber);
+        page.Footer.Right.AddText(" 页，共 ");
+        page.Footer.Right.AddText(XLHFPredefinedText.NumberOfPages);
+        page.Footer.Right.AddText(" 页");
+    }
+
     /// <summary>One sheet as a table: bilingual header row frozen and filterable, numbers formatted per column (other workbooks reuse it).</summary>
-    internal static void WriteTable<T>(IXLWorksheet sheet, WorkbookColumn<T>[] columns, IReadOnlyList<T> rows)
+    internal static void WriteTable<T>(IXLWorksheet sheet, WorkbookColumn<T>[] columns, IReadOnlyList<T> rows, string? title = null)
     {
         for (var c = 0; c < columns.Length; c++)
         {
@@ -56,16 +92,17 @@ public static class FeeListWorkbook
         sheet.Rows().Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         sheet.SheetView.FreezeRows(1);
         sheet.Range(1, 1, Math.Max(rows.Count + 1, 2), columns.Length).SetAutoFilter();
+        PrintSetup(sheet, title, repeatRows: 1);
     }
 
-    private static void WriteAbout(IXLWorksheet sheet, FeeListDocument list, string? publisherEn)
+    internal static void WriteAbout(IXLWorksheet sheet, FeeListDocument list, string? publisherEn, string title)
     {
-        (string Label, string Value)[] facts =
+        (string Label, object Value)[] facts =
         [
             ("经营者 Publisher", publisherEn is null ? list.Publisher : $"{list.Publisher} {publisherEn}"),
             ("版本 Version", $"第{list.Version}版 Version {list.Version}"),
-            ("执行日期 Effective from", FeeListLabels.Date(list.EffectiveFrom).ToString()),
-            ("公布日期 Published", FeeListLabels.Date(list.PublishedAt).ToString()),
+            ("执行日期 Effective from", list.EffectiveFrom),
+            ("公布日期 Published", list.PublishedAt),
             ("服务电话 Service phone", list.ServicePhone),
             ("价格举报电话 Price supervision phone", list.SupervisionPhone),
             ("计价单位 Currency", $"人民币元 {list.Currency}"),
@@ -76,22 +113,36 @@ public static class FeeListWorkbook
         for (var r = 0; r < facts.Length; r++)
         {
             sheet.Cell(r + 1, 1).SetValue(facts[r].Label);
-            sheet.Cell(r + 1, 2).SetValue(facts[r].Value);
+            SetValue(sheet.Cell(r + 1, 2), facts[r].Value);
+            sheet.Cell(r + 1, 2).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
         }
 
         sheet.Column(1).Width = 34;
         sheet.Column(1).Style.Font.Bold = true;
         sheet.Column(2).Width = 90;
         sheet.Column(2).Style.Alignment.WrapText = true;
+        PrintSetup(sheet, title, repeatRows: 0);
     }
 
-    /// <summary>Text stays text (a phone number is not a number, "=…" is not a formula); money and rates are numbers.</summary>
+    /// <summary>
+    /// Text stays text (a phone number is not a number, "=…" is not a formula); money and rates are numbers, a rate
+    /// formatted to show exactly its decimals; an instant is a date (with the time when it is not midnight) in the utility's zone.
+    /// </summary>
     private static void SetValue(IXLCell cell, object value)
     {
         switch (value)
         {
             case decimal number:
                 cell.SetValue(number);
+                break;
+            case WorkbookRate rate:
+                cell.SetValue(rate.Fraction);
+                cell.Style.NumberFormat.Format = rate.Format;
+                break;
+            case DateTimeOffset instant:
+                var local = Utility.UtilityClock.Local(instant);
+                cell.SetValue(local.DateTime);
+                cell.Style.NumberFormat.Format = local.TimeOfDay == TimeSpan.Zero ? DateFormat : DateFormat + " hh:mm";
                 break;
             default:
                 cell.SetValue(value.ToString() ?? "");

@@ -12,7 +12,7 @@ public static class FeePageEndpoints
     public static RouteGroupBuilder MapFeePage(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/fees").WithTags("Public fee list").AllowAnonymous().RequireCors(PublicCors.Policy)
-            .WithContentSecurityPolicy(FeePageStyles.ContentSecurityPolicy);
+            .WithContentSecurityPolicy(FeePageStyles.BasePolicy);
 
         group.MapGet("/", CurrentAsync).WithName("GetFeePage")
             .WithSummary("The fee list in effect as a page for people: Chinese first with English beside, printable on A4.")
@@ -27,9 +27,16 @@ public static class FeePageEndpoints
         return group;
     }
 
-    private static async Task<Results<CachedContent, ProblemHttpResult>> CurrentAsync(FeePages pages, CancellationToken ct) =>
-        await pages.GetAsync(null, ct) is { } page ? page : Problems.NotFound("No fee list is in effect yet.");
+    private static async Task<Results<CachedContent, ProblemHttpResult>> CurrentAsync(FeePages pages, HttpContext http, CancellationToken ct) =>
+        await pages.GetAsync(null, ct) is { } page ? Secured(page, http) : Problems.NotFound("No fee list is in effect yet.");
 
-    private static async Task<Results<CachedContent, ProblemHttpResult>> VersionAsync(int version, FeePages pages, CancellationToken ct) =>
-        await pages.GetAsync(version, ct) is { } page ? page : Problems.NotFound($"No fee-list version {version} has been published.");
+    private static async Task<Results<CachedContent, ProblemHttpResult>> VersionAsync(int version, FeePages pages, HttpContext http, CancellationToken ct) =>
+        await pages.GetAsync(version, ct) is { } page ? Secured(page, http) : Problems.NotFound($"No fee-list version {version} has been published.");
+
+    /// <summary>Each version's page allows its own print footer's style too, so its policy goes with the response.</summary>
+    private static CachedContent Secured((CachedContent Page, string ContentSecurityPolicy) page, HttpContext http)
+    {
+        SecurityHeaders.UsePolicy(http, page.ContentSecurityPolicy);
+        return page.Page;
+    }
 }

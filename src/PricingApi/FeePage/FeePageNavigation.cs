@@ -56,4 +56,42 @@ public static class FeePageNavigation
 
         return html.Append($"</nav>").ToMarkup();
     }
+
+    /// <summary>
+    /// The contents: a link to each part and to each category of extended services, so that on a phone (where the list
+    /// is several screens of cards) a reader jumps to what they need. The links wrap, so nothing scrolls sideways.
+    /// </summary>
+    public static Markup Contents(FeePageView view)
+    {
+        var list = view.List;
+        var html = new Html();
+        html.Append($"""<nav class="contents" id="contents" aria-label="本页内容 On this page"><ul>""");
+        if (view.Announced.Count > 0)
+        {
+            html.Append($"""<li><a href="#announced">调价公告 <span lang="en">Announced changes</span></a></li>""");
+        }
+
+        if (view.Changes?.PreviousVersion is not null)
+        {
+            html.Append($"""<li><a href="#changes">本版变更 <span lang="en">Changes in this version</span></a></li>""");
+        }
+
+        if (list.BasicServices.Count > 0)
+        {
+            html.Append($"""<li><a href="#basic">基础服务 <span lang="en">Basic services</span></a></li>""");
+        }
+
+        if (list.ServiceArea is not null)
+        {
+            html.Append($"""<li><a href="#area">服务区域 <span lang="en">Service area</span></a></li>""");
+        }
+
+        foreach (var category in Enum.GetValues<Pricing.ServiceCategory>().Where(c => list.ExtendedServices.Any(s => s.Category == c)))
+        {
+            var label = FeeListLabels.Category(category);
+            html.Append($"""<li><a href="#cat-{FeeListLabels.Code(category)}">{label.Zh} <span lang="en">{label.En}</span></a></li>""");
+        }
+
+        return html.Append($"""<li><a href="#bases">收费依据 <span lang="en">Legal basis</span></a></li></ul></nav>""").ToMarkup();
+    }
 }

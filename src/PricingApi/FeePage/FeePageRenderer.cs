@@ -4,7 +4,8 @@ namespace PricingApi.FeePage;
 
 /// <summary>
 /// Renders a <see cref="FeePageView"/> as one self-contained HTML document: Chinese first with English beside
-/// (marked lang="en"), no scripts, no external assets. The parts (services, changes) live in their own files.
+/// (marked lang="en"), no scripts, no external assets. The parts (services, changes) live in their own files. What a
+/// reader looks for first comes first: the version's status and facts, the contents, then what changed, then the lists.
 /// </summary>
 public static class FeePageRenderer
 {
@@ -25,6 +26,7 @@ public static class FeePageRenderer
             <title>供水服务收费目录清单（第{list.Version}版） · Water-supply service fee list, version {list.Version}</title>
             <meta name="description" content="{list.Publisher}供水服务收费目录清单：基础服务免费，延伸服务明码标价。">
             <style>{new Markup(FeePageStyles.Css)}</style>
+            <style>{new Markup(FeePageStyles.PrintFooter(list.Version, view.PageUrl))}</style>
             </head>
             <body>
             <a class="skip" href="#main">跳到正文 <span lang="en">Skip to the list</span></a>
@@ -37,12 +39,13 @@ public static class FeePageRenderer
             {FeePageNavigation.Status(view)}
             {Facts(list)}
             {FeePageNavigation.Versions(view)}
+            {FeePageNavigation.Contents(view)}
             <main id="main">
             {FeePageChanges.Announced(view.Announced)}
+            {FeePageChanges.OfThisVersion(view.Changes)}
             {FeePageServices.Basic(list.BasicServices, notes)}
             {FeePageArea.Of(list.ServiceArea)}
             {FeePageServices.Extended(list.ExtendedServices, notes)}
-            {FeePageChanges.OfThisVersion(view.Changes)}
             {FeePageServices.LegalBases(notes)}
             </main>
             {Footer(list)}

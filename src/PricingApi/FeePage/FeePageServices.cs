@@ -66,7 +66,7 @@ public static class FeePageServices
                     """);
             }
 
-            html.Append($"</tbody></table>");
+            html.Append($"""</tbody></table><p class="to-contents"><a href="#contents">↑ 本页内容 <span lang="en">On this page</span></a></p>""");
         }
 
         return html.Append($"</section>").ToMarkup();

@@ -1,3 +1,4 @@
+using System.Text;
 using PricingApi.Http;
 using PricingApi.Security;
 
@@ -11,10 +12,45 @@ namespace PricingApi.FeePage;
 public static class FeePageStyles
 {
     /// <summary>
-    /// The page's Content-Security-Policy: nothing may load or run except this exact stylesheet (by its hash), so
+    /// The page's Content-Security-Policy: nothing may load or run except this stylesheet and the page's print footer (by their hashes), so
     /// the page stays self-contained and text that slipped past encoding still could not run a script.
     /// </summary>
-    public static readonly string ContentSecurityPolicy = SecurityHeaders.PagePolicy(SecurityHeaders.StyleHash(Css));
+    public static string ContentSecurityPolicy(string printFooter) =>
+        SecurityHeaders.PagePolicy($"{CssHash} {SecurityHeaders.StyleHash(printFooter)}");
+
+    // Before BasePolicy: static fields are initialised in the order they are written.
+    private static readonly string CssHash = SecurityHeaders.StyleHash(Css);
+
+    /// <summary>What the endpoints declare, for the answers that are not a page (a 404): the stylesheet alone.</summary>
+    public static readonly string BasePolicy = SecurityHeaders.PagePolicy(CssHash);
+
+    /// <summary>
+    /// The footer of every printed sheet: the list, its version and where to find it on the left, the page number on
+    /// the right. CSS page-margin boxes are the only footer a browser repeats on each sheet, and their text can only
+    /// come from a stylesheet, so each version's page carries this one small rule of its own (allowed by its hash).
+    /// </summary>
+    public static string PrintFooter(int version, string url) =>
+        "@page{@bottom-left{content:\"" + CssString($"供水服务收费目录清单 第{version}版 Version {version} · {url}")
+        + "\";font-size:7.5pt;color:#000}@bottom-right{content:\"第 \" counter(page) \" 页，共 \" counter(pages) \" 页 Page \" counter(page) \" of \" counter(pages);font-size:7.5pt;color:#000}}";
+
+    /// <summary>Text inside a CSS string: anything but letters, digits and plain punctuation as a hex escape, so no value can end the string or the style element.</summary>
+    private static string CssString(string text)
+    {
+        var css = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is '"' or '\\' or '<' or '>' or '&' || char.IsControl(c))
+            {
+                css.Append('\\').Append(((int)c).ToString("X", System.Globalization.CultureInfo.InvariantCulture)).Append(' ');
+            }
+            else
+            {
+                css.Append(c);
+            }
+        }
+
+        return css.ToString();
+    }
 
     public const string Css = """
         :root{--ink:#1a1a1a;--muted:#4b5563;--line:#c4cdd8;--brand:#0b4f8a;--free:#14532d;--free-bg:#dcf1e2;--notice:#fff6dc;--notice-line:#8a4b00;--zebra:#f4f7fa}
@@ -51,6 +87,11 @@ public static class FeePageStyles
         .notice h2{border-color:var(--notice-line)}.notice table{background:#fff}
         .bases{padding-left:1.75rem;font-size:.9rem}
         footer{margin:2rem 0;padding-top:1rem;border-top:1px solid var(--line);font-size:.9rem}
+        .contents ul{display:flex;flex-wrap:wrap;gap:.5rem;list-style:none;margin:1rem 0;padding:0}
+        .contents a{display:inline-block;padding:.4rem .75rem;border:1px solid var(--brand);border-radius:1.25rem;text-decoration:none;line-height:1.3}
+        .contents [lang=en]{font-size:.8em}
+        h2,h3{scroll-margin-top:.5rem}
+        .to-contents{margin:.25rem 0 1rem;font-size:.875rem}
         @media screen and (max-width:47.99rem){
         .masthead h1{font-size:1.35rem}
         .list,.list tbody,.list th,.list td{display:block;width:auto}
@@ -62,11 +103,11 @@ public static class FeePageStyles
         .list td[data-label]::before{content:attr(data-label);display:block;font-size:.8rem;font-weight:400;color:var(--muted);white-space:normal}
         .num{text-align:left}
         }
-        @page{size:A4;margin:14mm 12mm}
+        @page{size:A4;margin:14mm 12mm 16mm}
         @media print{
         html{font-size:9pt}body{line-height:1.4;color:#000}
         .wrap{max-width:none;padding:0}
-        .skip,.versions,.downloads{display:none}
+        .skip,.versions,.downloads,.contents,.to-contents{display:none}
         .masthead{background:none;color:#000;padding:0 0 3mm;border-bottom:1.5pt solid #000}
         a{color:#000;text-decoration:none}
         th,td{border-color:#666;padding:1mm 1.5mm}

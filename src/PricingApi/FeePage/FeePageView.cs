@@ -17,6 +17,8 @@ public sealed record FeePageView
     public VersionChanges? Changes { get; init; }
     /// <summary>Versions announced to take effect after the shown one, with what each will change (only while it is in effect).</summary>
     public IReadOnlyList<VersionChanges> Announced { get; init; } = [];
+    /// <summary>Where this version's page can be found again, printed in the footer of every sheet: absolute when FeeList:PublicUrl is set.</summary>
+    public string PageUrl { get; init; } = "";
 }
 
 /// <summary>

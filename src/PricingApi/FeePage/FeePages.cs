@@ -15,8 +15,11 @@ public sealed class FeePages(FeeListStore store, UtilityClock clock, IOptions<Ut
 {
     private readonly RenderedCache<FeePageKey> _pages = new(rendered);
 
-    /// <summary>The page of <paramref name="version"/>, or of the version in effect when it is null; null when there is no such version.</summary>
-    public async Task<CachedContent?> GetAsync(int? version, CancellationToken ct)
+    /// <summary>
+    /// The page of <paramref name="version"/>, or of the version in effect when it is null, with the Content-Security-Policy
+    /// that lets exactly its styles apply; null when there is no such version.
+    /// </summary>
+    public async Task<(CachedContent Page, string ContentSecurityPolicy)?> GetAsync(int? version, CancellationToken ct)
     {
         var now = clock.Now;
         var versions = await store.VersionsAsync(ct);
@@ -31,8 +34,12 @@ public sealed class FeePages(FeeListStore store, UtilityClock clock, IOptions<Ut
         var key = new FeePageKey(shown.Version, status, versions[0].Version);
         var page = await _pages.GetOrRenderAsync(key, k => RenderAsync(k, versions), ct, compress: true);
         var cacheControl = await store.CacheControlAsync(now, options.Value.MaxAgeSeconds, ct);
-        return new CachedContent(page, cacheControl, FeePageRenderer.ContentType);
+        var policy = FeePageStyles.ContentSecurityPolicy(FeePageStyles.PrintFooter(shown.Version, PageUrl(shown.Version)));
+        return (new CachedContent(page, cacheControl, FeePageRenderer.ContentType), policy);
     }
+
+    /// <summary>The version's own page: absolute under FeeList:PublicUrl when that is set, else the path alone.</summary>
+    private string PageUrl(int version) => $"{options.Value.PublicUrl?.TrimEnd('/')}/fees/{version}";
 
     private async Task<byte[]> RenderAsync(FeePageKey key, IReadOnlyList<VersionSummary> versions)
     {
@@ -62,6 +69,7 @@ public sealed class FeePages(FeeListStore store, UtilityClock clock, IOptions<Ut
             Next = versions.FirstOrDefault(v => v.Version == key.Version + 1),
             Changes = key.Version > 1 ? VersionChanges.Between(previous, shown) : null,
             Announced = announced,
+            PageUrl = PageUrl(key.Version),
         });
     }
 

@@ -16,7 +16,8 @@ public readonly record struct Markup(string Value)
 /// Writes HTML from interpolated strings in which every hole is encoded: <c>html.Append($"&lt;td&gt;{name}&lt;/td&gt;")</c>
 /// encodes <c>name</c>. Only <see cref="Markup"/> (fragments built the same way) goes in as it is, and numbers and
 /// money must be formatted to strings first, so no value can reach the page unencoded or in the server's culture.
-/// Chinese is written as itself rather than as character references.
+/// Chinese is written as itself rather than as character references. Every HTML page of the service is written
+/// with it (the fee pages, the printed quote, the receipt); docs/fee-page.md says why rather than Razor components.
 /// </summary>
 public sealed class Html
 {

@@ -13,9 +13,15 @@ public static partial class CsvWriter
 {
     public const string ContentType = "text/csv; charset=utf-8";
 
-    public static byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
+    /// <summary>The table; <paramref name="preface"/> lines, if any, come before the header and say what the table is (a title, a version).</summary>
+    public static byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows, IEnumerable<IReadOnlyList<string?>>? preface = null)
     {
         var text = new StringBuilder();
+        foreach (var line in preface ?? [])
+        {
+            AppendRow(text, line);
+        }
+
         AppendRow(text, header);
         foreach (var row in rows)
         {

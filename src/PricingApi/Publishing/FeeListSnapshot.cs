@@ -20,7 +20,7 @@ public static class FeeListSnapshot
         CostProfitCap cap, UtilityOptions utility, IReadOnlyCollection<CatalogItem> catalog, string? previousDigest = null,
         ServiceAreaEntry? serviceArea = null, ProvidersOptions? providers = null, LegalBases.LegalBasisRegister? register = null, bool sample = false)
     {
-        var ordered = catalog.OrderBy(i => i.SortOrder).ThenBy(i => i.Code, StringComparer.Ordinal).ToList();
+        var ordered = catalog.OrderBy(i => i.SortOrder).ThenBy(i => i.Code, CodeOrder).ToList();
         return new CostedFeeListDocument
         {
             Version = version,
@@ -38,6 +38,9 @@ public static class FeeListSnapshot
             PreviousDigest = previousDigest,
         };
     }
+
+    /// <summary>Ties in sortOrder are broken by code with numbers compared as numbers: EXT-TANK-CLEAN-20 before EXT-TANK-CLEAN-100.</summary>
+    public static readonly StringComparer CodeOrder = StringComparer.Create(System.Globalization.CultureInfo.InvariantCulture, System.Globalization.CompareOptions.NumericOrdering);
 
     /// <summary>A service that names no provider is the default provider's (the first configured).</summary>
     private static CostedExtendedServiceEntry WithProvider(CostedExtendedServiceEntry entry, string? providerId, ProvidersOptions? providers)

@@ -39,49 +39,49 @@ public static class QuotePrintPage
         var header = provider?.QuoteHeader is { Length: > 0 } configured ? configured : providerName;
         var headerEn = provider?.QuoteHeaderEn is { Length: > 0 } configuredEn ? configuredEn : providerNameEn;
         var html = Open("报价单 " + quote.Number);
-        html.Append("<h1>").Append(E(header)).Append(" <span class=\"en\">").Append(E(headerEn)).Append("</span></h1>\n")
-            .Append("<h2>延伸服务报价单 <span class=\"en\">Extended-services quotation</span></h2>\n")
-            .Append("<p>经营者 <span class=\"en\">Provider</span>: <strong>").Append(E(providerName)).Append("</strong><br>")
-            .Append("收费目录发布单位 <span class=\"en\">Fee list published by</span>: ").Append(E(version.Publisher))
-            .Append(" <span class=\"en\">").Append(E(publisherEn)).Append("</span></p>\n");
+        html.Append($"""
+            <h1>{header} <span class="en" lang="en">{headerEn}</span></h1>
+            <h2>延伸服务报价单 <span class="en" lang="en">Extended-services quotation</span></h2>
+            <p>经营者 <span class="en" lang="en">Provider</span>: <strong>{providerName}</strong><br>收费目录发布单位 <span class="en" lang="en">Fee list published by</span>: {version.Publisher} <span class="en" lang="en">{publisherEn}</span></p>
+
+            """);
         if (quote.Status is QuoteStatus.Cancelled or QuoteStatus.Expired)
         {
-            html.Append("<p class=\"void\">").Append(quote.Status == QuoteStatus.Cancelled ? "已作废 (Cancelled)" : "已过期 (Expired)").Append("</p>\n");
+            html.Append($"""<p class="void">{(quote.Status == QuoteStatus.Cancelled ? "已作废 (Cancelled)" : "已过期 (Expired)")}</p>""");
         }
 
-        html.Append("<p>报价单号 <span class=\"en\">Quote number</span>: <strong>").Append(E(quote.Number)).Append("</strong><br>")
-            .Append("报价日期 <span class=\"en\">Issued</span>: ").Append(Date(quote.CreatedAt)).Append("<br>")
-            .Append("有效期至 <span class=\"en\">Valid until</span>: <strong>").Append(Date(quote.ValidUntil)).Append("</strong></p>\n")
-            .Append("<p>客户 <span class=\"en\">Customer</span>: ").Append(E(quote.Customer.Name)).Append("<br>电话 <span class=\"en\">Phone</span>: ")
-            .Append(E(quote.Customer.Phone)).Append("<br>地址 <span class=\"en\">Address</span>: ").Append(E(quote.Customer.District))
-            .Append(E(quote.Customer.Street ?? "")).Append(' ').Append(E(quote.Customer.Address)).Append("</p>\n")
-            .Append("<table><thead><tr><th>序号<br><span class=\"en\">No.</span></th><th>服务项目<br><span class=\"en\">Service</span></th>")
-            .Append("<th>单位<br><span class=\"en\">Unit</span></th><th>数量<br><span class=\"en\">Qty</span></th>")
-            .Append("<th>单价（元，含税）<br><span class=\"en\">Unit price (CNY, tax incl.)</span></th><th>金额（元）<br><span class=\"en\">Amount (CNY)</span></th></tr></thead><tbody>\n");
+        html.Append($"""
+            <p>报价单号 <span class="en" lang="en">Quote number</span>: <strong>{quote.Number}</strong><br>报价日期 <span class="en" lang="en">Issued</span>: {Date(quote.CreatedAt)}<br>有效期至 <span class="en" lang="en">Valid until</span>: <strong>{Date(quote.ValidUntil)}</strong></p>
+            <p>客户 <span class="en" lang="en">Customer</span>: {quote.Customer.Name}<br>电话 <span class="en" lang="en">Phone</span>: {quote.Customer.Phone}<br>地址 <span class="en" lang="en">Address</span>: {quote.Customer.District}{quote.Customer.Street} {quote.Customer.Address}</p>
+            <table><thead><tr><th scope="col">序号<br><span class="en" lang="en">No.</span></th><th scope="col">服务项目<br><span class="en" lang="en">Service</span></th><th scope="col">单位<br><span class="en" lang="en">Unit</span></th><th scope="col">数量<br><span class="en" lang="en">Qty</span></th><th scope="col">单价（元，含税）<br><span class="en" lang="en">Unit price (CNY, tax incl.)</span></th><th scope="col">金额（元）<br><span class="en" lang="en">Amount (CNY)</span></th></tr></thead><tbody>
+
+            """);
         var n = 0;
         foreach (var line in quote.Lines)
         {
-            html.Append("<tr><td class=\"n\">").Append(++n).Append("</td><td>").Append(E(line.Name)).Append(" <span class=\"en\">")
-                .Append(E(line.NameEn)).Append(" · ").Append(E(line.ServiceCode)).Append("</span></td><td>").Append(E(line.Unit))
-                .Append(" <span class=\"en\">").Append(E(line.UnitEn)).Append("</span></td><td class=\"n\">").Append(Num(line.Quantity))
-                .Append("</td><td class=\"n\">").Append(Money(line.UnitPrice)).Append("</td><td class=\"n\">").Append(Money(line.LineTotal)).Append("</td></tr>\n");
+            html.Append($"""
+                <tr><td class="n">{++n}</td><td>{line.Name} <span class="en" lang="en">{line.NameEn} · {line.ServiceCode}</span></td><td>{line.Unit} <span class="en" lang="en">{line.UnitEn}</span></td><td class="n">{Num(line.Quantity)}</td><td class="n">{Money(line.UnitPrice)}</td><td class="n">{Money(line.LineTotal)}</td></tr>
+
+                """);
         }
 
-        html.Append("</tbody><tfoot><tr><th colspan=\"5\">合计（元，含税） <span class=\"en\">Total (CNY, tax incl.)</span></th><th class=\"n\">")
-            .Append(Money(quote.Total)).Append("</th></tr></tfoot></table>\n")
-            .Append("<p>价格依据 <span class=\"en\">Prices from</span>: 延伸服务收费目录清单第 ").Append(quote.FeeListVersion)
-            .Append(" 版，自 ").Append(Date(version.EffectiveFrom)).Append(" 起执行 <span class=\"en\">(fee list version ")
-            .Append(quote.FeeListVersion).Append(", in effect from ").Append(DateEn(version.EffectiveFrom)).Append(")</span></p>\n")
-            .Append("<p>收费依据 <span class=\"en\">Legal basis</span>:</p><ul>\n");
+        html.Append($"""
+            </tbody><tfoot><tr><th scope="row" colspan="5">合计（元，含税） <span class="en" lang="en">Total (CNY, tax incl.)</span></th><td class="n"><strong>{Money(quote.Total)}</strong></td></tr></tfoot></table>
+            <p>价格依据 <span class="en" lang="en">Prices from</span>: 延伸服务收费目录清单第 {quote.FeeListVersion} 版，自 {Date(version.EffectiveFrom)} 起执行 <span class="en" lang="en">(fee list version {quote.FeeListVersion}, in effect from {DateEn(version.EffectiveFrom)})</span></p>
+            <p>收费依据 <span class="en" lang="en">Legal basis</span>:</p><ul>
+
+            """);
         foreach (var basis in quote.Lines.Select(l => l.LegalBasis).Distinct(StringComparer.Ordinal))
         {
-            html.Append("<li>").Append(E(basis)).Append("</li>\n");
+            html.Append($"<li>{basis}</li>\n");
         }
 
-        return html.Append("</ul>\n<p>延伸服务为用户自愿选择的有偿服务，仅按公示价格收费，不收取未标明的费用。")
-            .Append("<span class=\"en\">Extended services are optional and paid; nothing beyond the published prices is charged.</span></p>\n")
-            .Append("<p>服务电话 <span class=\"en\">Service</span>: ").Append(E(version.ServicePhone))
-            .Append("　价格举报电话 <span class=\"en\">Price supervision</span>: ").Append(E(version.SupervisionPhone)).Append("</p>\n</body></html>\n")
-            .ToString();
+        html.Append($"""
+            </ul>
+            <p>延伸服务为用户自愿选择的有偿服务，仅按公示价格收费，不收取未标明的费用。<span class="en" lang="en">Extended services are optional and paid; nothing beyond the published prices is charged.</span></p>
+            <p>服务电话 <span class="en" lang="en">Service</span>: {version.ServicePhone}　价格举报电话 <span class="en" lang="en">Price supervision</span>: {version.SupervisionPhone}</p>
+
+            """);
+        return Close(html);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using PricingApi.Data;
 using PricingApi.FeeList;
+using PricingApi.FeePage;
 using PricingApi.Http;
 using PricingApi.Providers;
 using PricingApi.Utility;
@@ -40,43 +41,35 @@ public static class ReceiptPage
         var charge = quote.Charge!;
         var (provider, providerEn) = ChargeProvider.For(quote, version, providerOptions, utility.PublisherEn);
         var quoted = quote.Lines.GroupBy(l => l.ServiceCode).ToDictionary(g => g.Key, g => g.First());
-        var html = Open("收费凭证 " + quote.Number)
-            .Append("<h1>").Append(E(provider)).Append(" <span class=\"en\">").Append(E(providerEn)).Append("</span></h1>\n")
-            .Append("<h2>延伸服务收费凭证 <span class=\"en\">Extended-services receipt</span></h2>\n")
-            .Append("<p>报价单号 <span class=\"en\">Quote number</span>: <strong>").Append(E(quote.Number)).Append("</strong><br>")
-            .Append("完工收费时间 <span class=\"en\">Completed and charged</span>: ").Append(Date(charge.ChargedAt)).Append("<br>")
-            .Append("经营者 <span class=\"en\">Provider</span>: ").Append(E(provider)).Append("</p>\n")
-            .Append("<p>客户 <span class=\"en\">Customer</span>: ").Append(E(quote.Customer.Name)).Append("<br>地址 <span class=\"en\">Address</span>: ")
-            .Append(E(quote.Customer.District)).Append(E(quote.Customer.Street ?? "")).Append(' ').Append(E(quote.Customer.Address)).Append("</p>\n")
-            .Append("<table><thead><tr><th>序号<br><span class=\"en\">No.</span></th><th>服务项目<br><span class=\"en\">Service</span></th>")
-            .Append("<th>单位<br><span class=\"en\">Unit</span></th><th>完工数量<br><span class=\"en\">Qty done</span></th>")
-            .Append("<th>单价（元，含税）<br><span class=\"en\">Unit price (CNY, tax incl.)</span></th>")
-            .Append("<th>价格来源<br><span class=\"en\">Price from</span></th><th>金额（元）<br><span class=\"en\">Amount (CNY)</span></th></tr></thead><tbody>\n");
+        var html = Open("收费凭证 " + quote.Number);
+        html.Append($"""
+            <h1>{provider} <span class="en" lang="en">{providerEn}</span></h1>
+            <h2>延伸服务收费凭证 <span class="en" lang="en">Extended-services receipt</span></h2>
+            <p>报价单号 <span class="en" lang="en">Quote number</span>: <strong>{quote.Number}</strong><br>完工收费时间 <span class="en" lang="en">Completed and charged</span>: {Date(charge.ChargedAt)}<br>经营者 <span class="en" lang="en">Provider</span>: {provider}</p>
+            <p>客户 <span class="en" lang="en">Customer</span>: {quote.Customer.Name}<br>地址 <span class="en" lang="en">Address</span>: {quote.Customer.District}{quote.Customer.Street} {quote.Customer.Address}</p>
+            <table><thead><tr><th scope="col">序号<br><span class="en" lang="en">No.</span></th><th scope="col">服务项目<br><span class="en" lang="en">Service</span></th><th scope="col">单位<br><span class="en" lang="en">Unit</span></th><th scope="col">完工数量<br><span class="en" lang="en">Qty done</span></th><th scope="col">单价（元，含税）<br><span class="en" lang="en">Unit price (CNY, tax incl.)</span></th><th scope="col">价格来源<br><span class="en" lang="en">Price from</span></th><th scope="col">金额（元）<br><span class="en" lang="en">Amount (CNY)</span></th></tr></thead><tbody>
+
+            """);
         var n = 0;
         foreach (var line in charge.Lines)
         {
             var item = quoted[line.ServiceCode];
-            html.Append("<tr><td class=\"n\">").Append(++n).Append("</td><td>").Append(E(item.Name)).Append(" <span class=\"en\">")
-                .Append(E(item.NameEn)).Append(" · ").Append(E(line.ServiceCode)).Append("</span></td><td>").Append(E(item.Unit))
-                .Append(" <span class=\"en\">").Append(E(item.UnitEn)).Append("</span></td><td class=\"n\">").Append(Num(line.Quantity))
-                .Append("</td><td class=\"n\">").Append(Money(line.UnitPrice)).Append("</td><td>收费目录第 ").Append(line.FeeListVersion)
-                .Append(" 版 <span class=\"en\">list version ").Append(line.FeeListVersion).Append("</span>");
-            if (line.UnitPrice < line.QuotedUnitPrice)
-            {
-                html.Append("<br>报价单价 ").Append(Money(line.QuotedUnitPrice)).Append("，按降价后价格收费 <span class=\"en\">quoted at ")
-                    .Append(Money(line.QuotedUnitPrice)).Append(", charged at the lower price now in effect</span>");
-            }
+            var cut = line.UnitPrice < line.QuotedUnitPrice
+                ? Html.Fragment(h => h.Append($"""<br>报价单价 {Money(line.QuotedUnitPrice)}，按降价后价格收费 <span class="en" lang="en">quoted at {Money(line.QuotedUnitPrice)}, charged at the lower price now in effect</span>"""))
+                : Markup.Empty;
+            html.Append($"""
+                <tr><td class="n">{++n}</td><td>{item.Name} <span class="en" lang="en">{item.NameEn} · {line.ServiceCode}</span></td><td>{item.Unit} <span class="en" lang="en">{item.UnitEn}</span></td><td class="n">{Num(line.Quantity)}</td><td class="n">{Money(line.UnitPrice)}</td><td>收费目录第 {line.FeeListVersion} 版 <span class="en" lang="en">list version {line.FeeListVersion}</span>{cut}</td><td class="n">{Money(line.LineTotal)}</td></tr>
 
-            html.Append("</td><td class=\"n\">").Append(Money(line.LineTotal)).Append("</td></tr>\n");
+                """);
         }
 
-        return html.Append("</tbody><tfoot><tr><th colspan=\"6\">合计（元，含税） <span class=\"en\">Total (CNY, tax incl.)</span></th><th class=\"n\">")
-            .Append(Money(charge.Total)).Append("</th></tr></tfoot></table>\n")
-            .Append("<p>每项单价取报价单价与完工时执行价格中的较低者，不收取收费目录以外的任何费用。")
-            .Append("<span class=\"en\">Each unit price is the lower of the quoted price and the price in effect at completion; nothing not on the published list is charged.</span></p>\n")
-            .Append("<p>服务电话 <span class=\"en\">Service</span>: ").Append(E(version.ServicePhone))
-            .Append("　价格投诉举报电话 <span class=\"en\">Price complaints</span>: ").Append(E(version.SupervisionPhone)).Append("</p>\n</body></html>\n")
-            .ToString();
+        html.Append($"""
+            </tbody><tfoot><tr><th scope="row" colspan="6">合计（元，含税） <span class="en" lang="en">Total (CNY, tax incl.)</span></th><td class="n"><strong>{Money(charge.Total)}</strong></td></tr></tfoot></table>
+            <p>每项单价取报价单价与完工时执行价格中的较低者，不收取收费目录以外的任何费用。<span class="en" lang="en">Each unit price is the lower of the quoted price and the price in effect at completion; nothing not on the published list is charged.</span></p>
+            <p>服务电话 <span class="en" lang="en">Service</span>: {version.ServicePhone}　价格投诉举报电话 <span class="en" lang="en">Price complaints</span>: {version.SupervisionPhone}</p>
+
+            """);
+        return Close(html);
     }
 }
 

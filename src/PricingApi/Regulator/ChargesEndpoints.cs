@@ -85,7 +85,7 @@ public static class ChargesEndpoints
         return quotes.Select(ChargeView.From).SelectMany(c => c.Lines.Select(l => (c, l))).ToList();
     }
 
-    private const string MoneyFormat = "0.00";
+    private const string MoneyFormat = FeeListWorkbookColumns.MoneyFormat;
 
     /// <summary>The columns of both exports, so the CSV and the workbook cannot drift apart.</summary>
     private static readonly WorkbookColumn<(ChargeView Charge, ChargeLineResponse Line)>[] Columns =

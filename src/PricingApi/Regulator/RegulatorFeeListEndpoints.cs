@@ -34,6 +34,10 @@ public static class RegulatorFeeListEndpoints
             .WithDescription("Regulator key. Columns follow the regulator's JSON of the same version, costs included.")
             .WithSummary("One published version as CSV for spreadsheets (UTF-8 with BOM): costs, prices and margins, one row per service.")
             .Produces<string>(StatusCodes.Status200OK, "text/csv").Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/fee-list/versions/{version:int}.xlsx", WorkbookAsync).WithName("GetRegulatorFeeListVersionWorkbook")
+            .WithSummary("One published version as an Excel workbook: the CSV's costs, prices, margins and cap check per extended service, the basic services, and the list's facts.")
+            .WithDescription("Bilingual headers, money as numbers formatted #,##0.00, rates as exact percentages, dates as dates; prints on A4 landscape. Weak ETag (the workbook's zip container carries the time it was written); If-None-Match answers 304.")
+            .Produces<byte[]>(StatusCodes.Status200OK, FeeListWorkbook.ContentType).Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 
@@ -73,10 +77,30 @@ public static class RegulatorFeeListEndpoints
             return UnknownVersion(version);
         }
 
-        var csv = FeeListCsv.For(published.Costed);
+        var csv = CostedFeeListCsv.For(published.Costed);
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"fee-list-v{version}.csv\"";
         // Derived, not stored: revalidate rather than pin, so a corrected export format reaches every client.
         return new CachedContent(csv, PublishedVersion.StrongETag(csv), RegulatorEndpoints.Revalidate, CsvWriter.ContentType);
+    }
+
+    private static async Task<Results<CachedContent, ProblemHttpResult>> WorkbookAsync(
+        int version, FeeListStore store, Microsoft.Extensions.Options.IOptions<UtilityOptions> utility, HttpContext http, CancellationToken ct)
+    {
+        if (await store.GetAsync(version, ct) is not { } published)
+        {
+            return UnknownVersion(version);
+        }
+
+        // Only the time inside the zip differs between two renderings, so the version's digest names the content.
+        var etag = $"W/\"xlsx-{published.Digest[..32]}\"";
+        if (CachedContent.IsNotModified(http.Request.Headers.IfNoneMatch.ToString(), etag))
+        {
+            return new CachedContent([], etag, RegulatorEndpoints.Revalidate, FeeListWorkbook.ContentType);
+        }
+
+        var workbook = CostedFeeListWorkbook.Write(published, FeeListLabels.PublisherEn(published.Public, utility.Value));
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"fee-list-v{version}-costs.xlsx\"";
+        return new CachedContent(workbook, etag, RegulatorEndpoints.Revalidate, FeeListWorkbook.ContentType);
     }
 
     /// <summary>The stored bytes, with their SHA-256 as the strong ETag (hex) and as Repr-Digest (RFC 9530, base64).</summary>

@@ -27,6 +27,14 @@ public static class SecurityHeaders
     public static TBuilder WithContentSecurityPolicy<TBuilder>(this TBuilder builder, string policy) where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new ContentSecurityPolicy(policy));
 
+    private static readonly object PolicyKey = new();
+
+    /// <summary>
+    /// A response whose policy is known only when it is made (a fee page allows its own version's print-footer style):
+    /// it replaces the endpoint's declared policy for this response only.
+    /// </summary>
+    public static void UsePolicy(HttpContext context, string policy) => context.Items[PolicyKey] = policy;
+
     /// <summary>Sets the headers on <paramref name="context"/>'s response, by its endpoint's declared policy.</summary>
     public static void Apply(HttpContext context)
     {
@@ -34,7 +42,8 @@ public static class SecurityHeaders
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";
-        headers.ContentSecurityPolicy = context.GetEndpoint()?.Metadata.GetMetadata<ContentSecurityPolicy>()?.Policy
+        headers.ContentSecurityPolicy = context.Items[PolicyKey] as string
+                                        ?? context.GetEndpoint()?.Metadata.GetMetadata<ContentSecurityPolicy>()?.Policy
                                         ?? (context.Request.Path.StartsWithSegments("/swagger") ? SwaggerPolicy : ApiPolicy);
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
         if (context.Request.IsHttps)

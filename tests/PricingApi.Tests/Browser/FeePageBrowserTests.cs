@@ -51,6 +51,8 @@ public sealed class FeePageBrowserTests(ChromiumFixture chromium, ITestOutputHel
 
         Assert.Contains("932.80", await page.Locator("section.notice").InnerTextAsync());
         await SaveScreenshotAsync(page, "fees-desktop.png");
+        // The first screen, as a newcomer sees it (docs/images/fees.png is this picture).
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "fees-desktop-first-screen.png") });
     }
 
     [BrowserFact]
@@ -73,6 +75,28 @@ public sealed class FeePageBrowserTests(ChromiumFixture chromium, ITestOutputHel
     }
 
     [BrowserFact]
+    public async Task OnAPhoneTheContentsJumpToACategoryAndBack()
+    {
+        await using var app = new PricingApiFactory(output: output);
+        var site = await StartWithAnnouncementAsync(app);
+        var page = await chromium.NewPageAsync(390, 844, phone: true);
+        await using var context = page.Context;
+        await page.GotoAsync(new Uri(site, "/fees").ToString());
+
+        await page.Locator("nav.contents a[href='#cat-water-testing']").TapAsync();
+
+        await page.WaitForFunctionAsync("() => location.hash === '#cat-water-testing' && window.scrollY > 2000");
+        var top = await page.EvaluateAsync<double>("document.getElementById('cat-water-testing').getBoundingClientRect().top");
+        Assert.InRange(top, 0, 100); // the heading is at the top of the screen
+        Assert.True(await Row(page, "EXT-TEST-9").IsVisibleAsync());
+
+        await page.Locator("#cat-water-testing ~ .to-contents a").First.TapAsync();
+        await page.WaitForFunctionAsync("() => location.hash === '#contents'");
+        Assert.InRange(await page.EvaluateAsync<double>("document.getElementById('contents').getBoundingClientRect().top"), -1, 100);
+        await PageChecks.AssertNoHorizontalOverflowAsync(page, 390);
+    }
+
+    [BrowserFact]
     public async Task PrintedOnA4TheListFitsThePaperAndLeavesOutNavigation()
     {
         await using var app = new PricingApiFactory(output: output);
@@ -87,6 +111,7 @@ public sealed class FeePageBrowserTests(ChromiumFixture chromium, ITestOutputHel
         await PageChecks.AssertNoHorizontalOverflowAsync(page, 703);
         Assert.True(await page.Locator("nav.versions").IsHiddenAsync());
         Assert.True(await page.Locator(".downloads").IsHiddenAsync());
+        Assert.True(await page.Locator("nav.contents").IsHiddenAsync());
         Assert.Equal("table-header-group", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('section[aria-labelledby=extended] thead')).display"));
         var pdf = Path.Combine(Screenshots, "fees-a4.pdf");
         Directory.CreateDirectory(Screenshots);

@@ -63,7 +63,7 @@ public class QuoteToChargeTests
         // The receipt names the company that did the work and charged for it (经营者), the quote's provider.
         var provider = reread["provider"]!.Text("name");
         Assert.False(string.IsNullOrEmpty(provider));
-        Assert.Contains($"经营者 <span class=\"en\">Provider</span>: {provider}", html);
+        Assert.Contains($"经营者 <span class=\"en\" lang=\"en\">Provider</span>: {provider}", html);
         Assert.Contains("size:A4", html);
         Assert.Contains("848.00", html);
         Assert.Contains("报价单价 954.00", html);

@@ -118,8 +118,8 @@ public class ProviderQuoteTests
 
         var html = await staff.GetStringAsync("/api/quotes/TY-2026-000001/print");
 
-        Assert.Contains("<h1>昆明自来水集团有限公司 · 通用水务 <span class=\"en\">Kunming Water Supply Group · Tongyong Water</span></h1>", html);
-        Assert.Contains("经营者 <span class=\"en\">Provider</span>: <strong>通用水务</strong>", html);
+        Assert.Contains("<h1>昆明自来水集团有限公司 · 通用水务 <span class=\"en\" lang=\"en\">Kunming Water Supply Group · Tongyong Water</span></h1>", html);
+        Assert.Contains("经营者 <span class=\"en\" lang=\"en\">Provider</span>: <strong>通用水务</strong>", html);
         Assert.Contains("<strong>TY-2026-000001</strong>", html);
         Assert.Contains("华山街道", html);
     }

@@ -23,15 +23,15 @@ public class QuotePrintTests
         Assert.Contains("延伸服务报价单", html);
         Assert.Contains("<strong>Q-2026-000001</strong>", html);
         Assert.Contains("二次供水水箱（池）清洗消毒（容积20立方米及以下）", html);
-        Assert.Contains("<td>次 <span class=\"en\">per cleaning</span></td>", html);
+        Assert.Contains("<td>次 <span class=\"en\" lang=\"en\">per cleaning</span></td>", html);
         Assert.Contains("<td class=\"n\">1.5</td>", html);
         Assert.Contains("<td class=\"n\">954.00</td><td class=\"n\">1,908.00</td>", html);
         Assert.Contains("<td class=\"n\">699.60</td><td class=\"n\">1,049.40</td>", html);
-        Assert.Contains("<th class=\"n\">2,957.40</th>", html);
+        Assert.Contains("<td class=\"n\"><strong>2,957.40</strong></td>", html);
         Assert.Contains("收费目录清单第 1 版，自 2026年11月23日 09:00 起执行", html);
         Assert.Contains("昆水集技〔2022〕1号", html); // legal basis of the quoted items
-        Assert.Contains("有效期至 <span class=\"en\">Valid until</span>: <strong>2026年12月23日 09:00</strong>", html);
-        Assert.Contains("价格举报电话 <span class=\"en\">Price supervision</span>: 12315", html);
+        Assert.Contains("有效期至 <span class=\"en\" lang=\"en\">Valid until</span>: <strong>2026年12月23日 09:00</strong>", html);
+        Assert.Contains("价格举报电话 <span class=\"en\" lang=\"en\">Price supervision</span>: 12315", html);
         Assert.DoesNotContain("已作废", html);
     }
 

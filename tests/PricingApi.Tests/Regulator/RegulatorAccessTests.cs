@@ -17,6 +17,7 @@ public class RegulatorAccessTests
         "/api/regulator/fee-list/versions",
         "/api/regulator/fee-list/versions/1",
         "/api/regulator/fee-list/versions/1.csv",
+        "/api/regulator/fee-list/versions/1.xlsx",
         "/api/regulator/fee-list/verification",
         "/api/regulator/compliance",
         "/api/regulator/audit",

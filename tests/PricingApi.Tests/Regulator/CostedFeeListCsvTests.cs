@@ -5,7 +5,7 @@ using PricingApi.Tests.Infrastructure;
 
 namespace PricingApi.Tests.Regulator;
 
-public class FeeListCsvTests
+public class CostedFeeListCsvTests
 {
     [Fact]
     public async Task AVersionDownloadsAsUtf8CsvWithBomHeaderAndOneRowPerService()

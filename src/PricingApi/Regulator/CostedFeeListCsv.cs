@@ -11,7 +11,7 @@ namespace PricingApi.Regulator;
 /// cost, prices and margin, then one row per basic service (price 0, who pays). Numbers are written as in the
 /// JSON (invariant culture, money with two decimals); enum values as in the JSON (kebab-case).
 /// </summary>
-public static class FeeListCsv
+public static class CostedFeeListCsv
 {
     public static readonly IReadOnlyList<string> Header =
     [
