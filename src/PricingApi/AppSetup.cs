@@ -79,6 +79,8 @@ public static class AppSetup
         app.UseProxySupport();
         // First, before even the request id's log scope: the public fee list answered from memory (see FeeListFastPath).
         app.UseFeeListFastPath();
+        // A body still uploading at SIGTERM is read to its end within the shutdown grace period, not failed.
+        app.UseShutdownTolerantBodies();
         app.UseRequestId();
         app.UseRequestLog();
         app.UseHttpPlatform();

@@ -17,6 +17,7 @@ public static class OperationsEndpoints
     {
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: [ReadyTag]);
         services.AddHostedService<StartupWarmup>();
+        services.AddExceptionHandler<ShutdownExceptionHandler>();
         return services;
     }
 
