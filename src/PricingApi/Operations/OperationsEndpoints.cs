@@ -18,6 +18,8 @@ public static class OperationsEndpoints
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: [ReadyTag]);
         services.AddHostedService<StartupWarmup>();
         services.AddExceptionHandler<ShutdownExceptionHandler>();
+        services.AddSingleton<TelemetryExport>();
+        services.AddHostedService(sp => sp.GetRequiredService<TelemetryExport>());
         return services;
     }
 
