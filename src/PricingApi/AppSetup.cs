@@ -38,7 +38,9 @@ public static class AppSetup
         services.AddCityProfile();
         services.Configure<PricingOptions>(configuration.GetSection(PricingOptions.Section));
         services.Configure<FeeListOptions>(configuration.GetSection(FeeListOptions.Section));
-        services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
+        // The city profile's seed catalog unless Seed:Path names another.
+        services.AddOptions<SeedOptions>().Configure<IConfiguration>((o, c) => o.Path = SeedOptions.Shipped(CityProfiles.For(c).SeedCatalogFile))
+            .Bind(configuration.GetSection(SeedOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<UtilityClock>();
         services.AddSingleton(sp => CapFrom(sp.GetRequiredService<IOptions<PricingOptions>>().Value));

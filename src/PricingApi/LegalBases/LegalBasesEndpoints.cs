@@ -9,7 +9,9 @@ public static class LegalBasesEndpoints
 {
     public static IServiceCollection AddLegalBases(this IServiceCollection services)
     {
-        services.AddOptions<LegalBasisOptions>().BindConfiguration(LegalBasisOptions.Section)
+        // The city profile's part of the register (Utility:Profile); LegalBases:Profile only to name another explicitly.
+        services.AddOptions<LegalBasisOptions>().Configure<IConfiguration>((o, c) => o.Profile = Profiles.CityProfiles.For(c).Id)
+            .BindConfiguration(LegalBasisOptions.Section)
             .Validate(RegisterLoads, "The register of legal bases (LegalBases:Path, LegalBases:Profile) is not usable; see the exception for each problem.")
             .ValidateOnStart();
         services.AddSingleton(sp => LegalBasisRegister.Load(sp.GetRequiredService<IOptions<LegalBasisOptions>>().Value));

@@ -8,14 +8,17 @@ namespace PricingApi.Profiles;
 /// <summary>
 /// A city's defaults, chosen by the one setting <c>Utility:Profile</c> (kunming by default, or changchun): who
 /// publishes, where extended services are offered, which companies provide them, and the connection-assessment
-/// rules. Each is a starting point that the sections Utility, ServiceArea, Providers and Connections override.
+/// rules, the catalog an empty database is seeded from (a file in seed/) and the part of the register of legal bases
+/// that applies (the profile of the same id in seed/legal-bases.json). Each is a starting point that the sections
+/// Utility, ServiceArea, Providers, Connections, Seed:Path and LegalBases:Profile override.
 /// </summary>
 public sealed record CityProfile(
     string Id,
     Action<UtilityOptions> Utility,
     Action<ServiceAreaOptions> Area,
     Action<ProvidersOptions> Providers,
-    Action<ConnectionOptions> Connections);
+    Action<ConnectionOptions> Connections,
+    string SeedCatalogFile);
 
 public static class CityProfiles
 {
