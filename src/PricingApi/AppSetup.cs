@@ -42,7 +42,9 @@ public static class AppSetup
         services.AddCityProfile();
         services.AddSettings<PricingOptions>(PricingOptions.Section);
         services.AddSettings<FeeListOptions>(FeeListOptions.Section);
-        services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
+        // The city profile's seed catalog unless Seed:Path names another.
+        services.AddOptions<SeedOptions>().Configure<IConfiguration>((o, c) => o.Path = SeedOptions.Shipped(CityProfiles.For(c).SeedCatalogFile))
+            .Bind(configuration.GetSection(SeedOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<UtilityClock>();
         services.AddSingleton(sp => new CostProfitCap(sp.GetRequiredService<IOptions<PricingOptions>>().Value.CostProfitCap));
@@ -97,6 +99,8 @@ public static class AppSetup
         app.UseStatusCodePages();
         // The public fee list answered from memory, before the log scope and routing (see FeeListFastPath).
         app.UseFeeListFastPath();
+        // A body still uploading at SIGTERM is read to its end within the shutdown grace period, not failed.
+        app.UseShutdownTolerantBodies();
         // The request id on every log line written from here on.
         app.UseRequestLogScope();
         // 413 for a declared oversize body, before anything reads it.

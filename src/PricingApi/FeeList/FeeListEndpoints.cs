@@ -34,6 +34,7 @@ public static class FeeListEndpoints
         group.MapGet("/versions/{version:int}/changes", ChangesAsync).WithName("GetFeeListVersionChanges")
             .WithDescription("Public. Computed from this version's published document and the one before it, so it always agrees with them.")
             .WithSummary("What a version changed against the one before it: services added, removed, repriced (old and new price) and amended.")
+            .WithDescription("The version compared with is the latest earlier one not withdrawn (a withdrawn version was never in effect), named in `previousVersion`; absent for the first version.")
             .Produces<VersionChanges>().ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
@@ -79,7 +80,8 @@ public static class FeeListEndpoints
             : new CachedContent(published.PublicContent, CachedContent.Immutable);
     }
 
-    private static async Task<Results<Ok<VersionChanges>, ProblemHttpResult>> ChangesAsync(int version, FeeListStore store, HttpContext http, CancellationToken ct)
+    private static async Task<Results<Ok<VersionChanges>, ProblemHttpResult>> ChangesAsync(int version, FeeListStore store, HttpContext http,
+        IOptions<FeeListOptions> options, CancellationToken ct)
     {
         var current = await store.GetAsync(version, ct);
         if (current is null)
@@ -87,8 +89,11 @@ public static class FeeListEndpoints
             return UnknownVersion(version);
         }
 
-        var previous = version > 1 ? await store.GetAsync(version - 1, ct) : null;
-        http.Response.Headers.CacheControl = CachedContent.Immutable;
+        // Against the latest earlier version not withdrawn (previousVersion says which). A later withdrawal of that one
+        // changes the answer, so it is cached like the list of versions, not for good.
+        var prior = VersionTimeline.PreviousOf(await store.VersionsAsync(ct), version);
+        var previous = prior is null ? null : await store.GetAsync(prior.Version, ct);
+        http.Response.Headers.CacheControl = CachedContent.Short(options.Value.MaxAgeSeconds);
         return TypedResults.Ok(VersionChanges.Between(previous?.Public, current.Public));
     }
 

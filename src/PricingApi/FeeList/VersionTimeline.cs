@@ -35,6 +35,23 @@ public static class VersionTimeline
         return null;
     }
 
+    /// <summary>
+    /// The version <paramref name="version"/> is compared with to say what it changed: the latest earlier one not
+    /// withdrawn (a withdrawn version was never in effect, so nobody saw its prices); null for the first.
+    /// </summary>
+    public static VersionSummary? PreviousOf(IReadOnlyList<VersionSummary> newestFirst, int version)
+    {
+        for (var i = 0; i < newestFirst.Count; i++)
+        {
+            if (newestFirst[i].Version < version && newestFirst[i].WithdrawnAt is null)
+            {
+                return newestFirst[i];
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>What <paramref name="version"/> is at <paramref name="at"/>: withdrawn, scheduled, in effect or superseded.</summary>
     public static VersionStatus StatusOf(VersionSummary version, VersionSummary? inEffect, DateTimeOffset at) =>
         version.WithdrawnAt is not null ? VersionStatus.Withdrawn

@@ -19,6 +19,9 @@ public static class OperationsEndpoints
         services.AddHostedService<StartupWarmup>();
         services.AddSingleton<AccessLog>();
         services.AddHostedService(sp => sp.GetRequiredService<AccessLog>());
+        services.AddExceptionHandler<ShutdownExceptionHandler>();
+        services.AddSingleton<TelemetryExport>();
+        services.AddHostedService(sp => sp.GetRequiredService<TelemetryExport>());
         return services;
     }
 

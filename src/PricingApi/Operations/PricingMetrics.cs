@@ -4,7 +4,7 @@ namespace PricingApi.Operations;
 
 /// <summary>
 /// The service's own meters, under the meter name <see cref="MeterName"/>. Counting costs next to nothing when no
-/// listener is attached (telemetry is opt-in, see TelemetrySetup).
+/// listener is attached (telemetry is opt-in, see TelemetryExport).
 /// </summary>
 public static class PricingMetrics
 {

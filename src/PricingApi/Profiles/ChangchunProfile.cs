@@ -12,7 +12,7 @@ namespace PricingApi.Profiles;
 /// </summary>
 public static class ChangchunProfile
 {
-    public static readonly CityProfile Profile = new("changchun", Utility, Area, Providers, ChangchunConnections.Apply);
+    public static readonly CityProfile Profile = new("changchun", Utility, Area, Providers, ChangchunConnections.Apply, "catalog-changchun.json");
 
     private static void Utility(UtilityOptions utility)
     {

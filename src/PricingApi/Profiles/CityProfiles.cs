@@ -1,3 +1,4 @@
+using PricingApi.LegalBases;
 using PricingApi.Connections;
 using PricingApi.Providers;
 using PricingApi.ServiceArea;
@@ -9,14 +10,17 @@ namespace PricingApi.Profiles;
 /// <summary>
 /// A city's defaults, chosen by the one setting <c>Utility:Profile</c> (kunming by default, or changchun): who
 /// publishes, where extended services are offered, which companies provide them, and the connection-assessment
-/// rules. Each is a starting point that the sections Utility, ServiceArea, Providers and Connections override.
+/// rules, the catalog an empty database is seeded from (a file in seed/) and the part of the register of legal bases
+/// that applies (the profile of the same id in seed/legal-bases.json). Each is a starting point that the sections
+/// Utility, ServiceArea, Providers, Connections, Seed:Path and LegalBases:Profile override.
 /// </summary>
 public sealed record CityProfile(
     string Id,
     Action<UtilityOptions> Utility,
     Action<ServiceAreaOptions> Area,
     Action<ProvidersOptions> Providers,
-    Action<ConnectionOptions> Connections);
+    Action<ConnectionOptions> Connections,
+    string SeedCatalogFile);
 
 public static class CityProfiles
 {
@@ -42,6 +46,8 @@ public static class CityProfiles
             .ValidateAtStart();
         // The profile's connection rules first: the Connections section, bound by the feature, overrides them key by key.
         services.AddOptions<ConnectionOptions>().Configure<IConfiguration>((connections, configuration) => For(configuration).Connections(connections));
+        // The profile's part of the register of legal bases; LegalBases:Profile, bound by the feature, only to name another.
+        services.AddOptions<LegalBasisOptions>().Configure<IConfiguration>((register, configuration) => register.Profile = For(configuration).Id);
         return services;
     }
 

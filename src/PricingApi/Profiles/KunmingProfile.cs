@@ -9,7 +9,7 @@ namespace PricingApi.Profiles;
 /// </summary>
 public static class KunmingProfile
 {
-    public static readonly CityProfile Profile = new("kunming", _ => { }, Area, Providers, _ => { });
+    public static readonly CityProfile Profile = new("kunming", _ => { }, Area, Providers, _ => { }, "catalog.json");
 
     /// <summary>
     /// The plan names the area, not its streets: the Third Ring cuts through all four districts. The streets below are

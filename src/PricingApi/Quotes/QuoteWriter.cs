@@ -6,15 +6,16 @@ namespace PricingApi.Quotes;
 /// Group commit for quotes and completions. Requests hand their priced quote (or charge) to this process's single writer loop, which takes
 /// every quote waiting at that moment (up to <see cref="MaxBatch"/>) and saves them in one transaction: at 32
 /// busy counters that is one turn at the database's write lock per batch instead of per quote. Numbering stays
-/// the database's job (the counter row), so several instances on one database remain correct.
+/// the database's job (the counter row), so several instances on one database remain correct. A hosted service: the
+/// loop starts with the host and, on shutdown, after the server has let requests in flight finish, takes no new writes
+/// and saves every one already queued before the process ends.
 /// </summary>
-public sealed class QuoteWriter : IAsyncDisposable
+public sealed class QuoteWriter : BackgroundService
 {
     private const int MaxBatch = 64;
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly IServiceScopeFactory _scopes;
     private readonly ILogger<QuoteWriter> _logger;
-    private readonly Task _loop;
 
     private abstract record Pending
     {
@@ -35,7 +36,6 @@ public sealed class QuoteWriter : IAsyncDisposable
     {
         _scopes = scopes;
         _logger = logger;
-        _loop = Task.Run(RunAsync);
     }
 
     /// <summary>Queues the quote and waits for its outcome. A quote once queued is saved even if the caller stops waiting.</summary>
@@ -65,7 +65,11 @@ public sealed class QuoteWriter : IAsyncDisposable
         }
     }
 
-    private async Task RunAsync()
+    /// <summary>
+    /// Runs until the queue is completed (<see cref="StopAsync"/>), not until <paramref name="stoppingToken"/>: a write
+    /// once queued is saved, since its caller may already have been told it will be.
+    /// </summary>
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var batch = new List<Pending>(MaxBatch);
         while (await _queue.Reader.WaitToReadAsync())
@@ -119,10 +123,15 @@ public sealed class QuoteWriter : IAsyncDisposable
         }
     }
 
-    /// <summary>On shutdown: take no new writes, and finish saving the ones already queued.</summary>
-    public async ValueTask DisposeAsync()
+    /// <summary>On shutdown: take no new writes, and finish saving the ones already queued (within the host's shutdown timeout).</summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
     {
         _queue.Writer.TryComplete();
-        await _loop;
+        if (ExecuteTask is { } loop)
+        {
+            await loop.WaitAsync(cancellationToken);
+        }
+
+        await base.StopAsync(cancellationToken);
     }
 }

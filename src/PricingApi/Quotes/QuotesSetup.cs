@@ -9,7 +9,9 @@ public static class QuotesSetup
     {
         services.AddSettings<QuotesOptions>(QuotesOptions.Section);
         services.AddScoped<QuoteIssuer>();
+        // One instance: the endpoints queue to it, the host starts and stops its loop.
         services.AddSingleton<QuoteWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<QuoteWriter>());
         services.AddScoped<PersonalDataEraser>();
         services.AddHostedService<PersonalDataRetentionJob>();
         return services;

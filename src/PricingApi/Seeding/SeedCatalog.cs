@@ -19,6 +19,9 @@ public sealed class SeedOptions
     /// <summary>Seed an empty database on start. Off for a database that should start empty.</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>The seed file; by default the copy of <c>seed/catalog.json</c> shipped beside the binary.</summary>
-    public string Path { get; set; } = System.IO.Path.Combine(AppContext.BaseDirectory, "seed", "catalog.json");
+    /// <summary>The seed file; by default the city profile's catalog in <c>seed/</c> shipped beside the binary (catalog.json for Kunming).</summary>
+    public string Path { get; set; } = Shipped("catalog.json");
+
+    /// <summary>A file of the <c>seed/</c> folder shipped beside the binary.</summary>
+    public static string Shipped(string file) => System.IO.Path.Combine(AppContext.BaseDirectory, "seed", file);
 }

@@ -90,6 +90,14 @@ public class CityProfileRuleTests
     {
         await using var app = new PricingApiFactory(settings: new Dictionary<string, string?> { ["Utility:Profile"] = profile });
         var staff = app.CreateClient("staff");
+        if (profile == "changchun")
+        {
+            // Changchun's seed has no extended service (its plan prices none): add the one quoted here, citing its own clause.
+            var admin = app.CreateAdmin();
+            await admin.AddServiceAsync(Requests.Extended("EXT-TEST-9").With("legalBasis", "changchun-xinqu-2022/4.1.1-extended"));
+            app.Clock.Advance(TimeSpan.FromHours(1));
+            await admin.PublishAsync();
+        }
 
         var quote = await staff.IssueAsync(QuoteRequests.Quote(("EXT-TEST-9", 1m)).With("customer", QuoteRequests.Customer(district, street: street)));
         var refused = await staff.WithoutAcceptLanguage().PostJsonAsync("/api/quotes", QuoteRequests.Quote(("EXT-TEST-9", 1m)).With("customer", QuoteRequests.Customer(outside, street: null)));

@@ -97,4 +97,30 @@ public class WithdrawalTests
         Assert.Equal("Admin Li", entry["actor"]!["name"]!.GetValue<string>());
         Assert.Equal("typo", entry["after"]!["withdrawalReason"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task TheChangesOfAVersionAreAgainstTheLatestEarlierVersionNotWithdrawn()
+    {
+        await using var app = new PricingApiFactory();
+        var admin = app.CreateClient(Roles.PricingAdmin);
+        var anonymous = app.CreateAnonymousClient();
+        await admin.PutJsonAsync("/api/admin/services/EXT-TEST-9", Requests.Extended("EXT-TEST-9", cost: 1000m, priceExcludingTax: 1100m));
+        await (await admin.PostJsonAsync(Publish, new { effectiveFrom = December10 })).JsonBodyAsync(HttpStatusCode.Created);
+        await admin.RepriceAsync("EXT-TEST-9", 1050m);
+        await (await admin.PostJsonAsync(Publish, new { effectiveFrom = December10.AddDays(1) })).JsonBodyAsync(HttpStatusCode.Created);
+        var before = await (await anonymous.GetAsync("/api/fee-list/versions/3/changes")).JsonBodyAsync();
+        Assert.Equal(2, before["previousVersion"]!.GetValue<int>());
+
+        await (await admin.PostJsonAsync($"{Publish}/2/withdrawal", new { reason = "价格录入错误 Price typed wrong" })).JsonBodyAsync();
+        var response = await anonymous.GetAsync("/api/fee-list/versions/3/changes");
+        var changes = await response.JsonBodyAsync();
+
+        // Version 2 (1100) was never in effect: the public saw version 1's seeded price (250), so 3 is compared with 1.
+        Assert.Equal(1, changes["previousVersion"]!.GetValue<int>());
+        var repriced = Assert.Single(changes["repriced"]!.AsArray())!;
+        Assert.Equal(250.00m, repriced["oldPriceExcludingTax"]!.GetValue<decimal>());
+        Assert.Equal(1050.00m, repriced["newPriceExcludingTax"]!.GetValue<decimal>());
+        // A later withdrawal can change the answer: cacheable for a while, not for good.
+        Assert.DoesNotContain("immutable", response.Headers.CacheControl!.ToString());
+    }
 }

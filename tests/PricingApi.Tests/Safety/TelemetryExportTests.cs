@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using PricingApi.Operations;
+using PricingApi.Tests.Infrastructure;
+
+namespace PricingApi.Tests.Safety;
+
+/// <summary>OpenTelemetry is opt-in: nothing without an endpoint, OTLP exports with one.</summary>
+public class TelemetryExportTests
+{
+    [Fact]
+    public async Task WithoutAnEndpointNoExporterIsSetUp()
+    {
+        await using var app = new PricingApiFactory();
+        Assert.Equal(HttpStatusCode.OK, (await app.CreateAnonymousClient().GetAsync("/healthz")).StatusCode);
+        Assert.False(app.Services.GetRequiredService<TelemetryExport>().Exporting);
+    }
+
+    [Fact]
+    public async Task WithAnOtlpHttpEndpointARequestIsExportedAsTracesAndMetrics()
+    {
+        var received = new ConcurrentQueue<string>();
+        var collector = WebApplication.CreateSlimBuilder();
+        collector.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        await using var listener = collector.Build();
+        listener.Run(async context =>
+        {
+            using var body = new MemoryStream();
+            await context.Request.Body.CopyToAsync(body);
+            received.Enqueue($"{context.Request.Method} {context.Request.Path} {context.Request.ContentType} {body.Length}");
+            context.Response.ContentType = "application/x-protobuf";
+        });
+        await listener.StartAsync();
+        var address = listener.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+
+        var app = new PricingApiFactory(settings: new Dictionary<string, string?>
+        {
+            [TelemetryExport.EndpointSetting] = address,
+            [TelemetryExport.ProtocolSetting] = "http/protobuf",
+        });
+        Assert.Equal(HttpStatusCode.OK, (await app.CreateAnonymousClient().GetAsync("/api/fee-list")).StatusCode);
+        Assert.True(app.Services.GetRequiredService<TelemetryExport>().Exporting);
+        await app.DisposeAsync(); // stopping flushes what is buffered
+
+        var all = string.Join('\n', received);
+        Assert.Contains(received, r => r.StartsWith("POST /v1/traces application/x-protobuf", StringComparison.Ordinal) && !r.EndsWith(" 0", StringComparison.Ordinal));
+        Assert.Contains(received, r => r.StartsWith("POST /v1/metrics application/x-protobuf", StringComparison.Ordinal) && !r.EndsWith(" 0", StringComparison.Ordinal));
+        await listener.StopAsync();
+        Assert.True(received.Count >= 2, all);
+    }
+}
