@@ -63,6 +63,7 @@ public static class AppSetup
         services.AddSettings<CacheOptions>(CacheOptions.Section);
         services.AddSingleton<RenderedBytes>();
         services.AddSingleton<FeeListStore>();
+        services.AddHostedService<StartupWarmup>();
         services.AddSingleton<FeeListFiles>();
         services.AddSingleton<FeePages>();
         services.AddPublicCors();

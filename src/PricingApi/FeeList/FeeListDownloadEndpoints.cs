@@ -3,6 +3,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using PricingApi.Validation;
 using PricingApi.Http;
 using PricingApi.Utility;
 using PricingApi.Caching;

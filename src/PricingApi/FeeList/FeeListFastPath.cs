@@ -9,7 +9,7 @@ namespace PricingApi.FeeList;
 /// The public fee list at the speed of a file. <c>GET /api/fee-list</c> without a query is most of the service's
 /// traffic (every view of the utility's website, every regulator's poll) and its answer is the same bytes for
 /// everyone, so this middleware answers it from memory before routing, with the endpoint's own answer
-/// (<see cref="FeeListEndpoints.InEffectAnswer"/>, a <see cref="Http.CachedContent"/>) and as that endpoint, so the
+/// (<see cref="FeeListEndpoints.InEffectAnswer"/>, a <see cref="Caching.CachedContent"/>) and as that endpoint, so the
 /// headers every response carries and the access log treat it as they treat the endpoint. Routing, CORS,
 /// authentication, authorization and rate limiting, none of which apply to this route, are skipped.
 /// </summary>

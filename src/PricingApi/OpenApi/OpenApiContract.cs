@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using PricingApi.Operations;
-using PricingApi.Quotes;
 using PricingApi.Utility;
+using PricingApi.Http;
 
 namespace PricingApi.OpenApi;
 
@@ -24,7 +24,7 @@ public static class OpenApiContract
 
     /// <summary>
     /// Response fields: the service writes every non-null value (nulls are left out, see <see cref="PricingJson"/>), so a
-    /// field whose type cannot be null is always there. Request bodies are left to <see cref="ValidatorSchemas"/>: what
+    /// field whose type cannot be null is always there. Request bodies are left to <see cref="Validation.ValidatorSchemas"/>: what
     /// they require is what the validators require, not what the C# type suggests.
     /// </summary>
     private static Task RequireWhatIsAlwaysWrittenAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken ct)
@@ -71,8 +71,8 @@ public static class OpenApiContract
             if (parameter.In == ParameterLocation.Header && parameter.Name == Idempotency.KeyHeader && parameter.Schema is OpenApiSchema key)
             {
                 // What Idempotency.Invalid accepts; anything else is a 400.
-                (key.MinLength, key.MaxLength, key.Pattern) = (1, QuoteLimits.IdempotencyKeyLength, "^[!-~]+$");
-                parameter.Description = $"Optional. 1 to {QuoteLimits.IdempotencyKeyLength} visible ASCII characters, e.g. a UUID: a retry with the same key answers the first result again.";
+                (key.MinLength, key.MaxLength, key.Pattern) = (1, Idempotency.MaxKeyLength, "^[!-~]+$");
+                parameter.Description = $"Optional. 1 to {Idempotency.MaxKeyLength} visible ASCII characters, e.g. a UUID: a retry with the same key answers the first result again.";
                 parameter.Example = JsonValue.Create("3f2b8c1e-6a4d-4e0b-9c57-2d1f0a9b7e64");
             }
         }

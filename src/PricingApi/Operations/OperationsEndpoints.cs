@@ -16,7 +16,6 @@ public static class OperationsEndpoints
     public static IServiceCollection AddOperations(this IServiceCollection services)
     {
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: [ReadyTag]);
-        services.AddHostedService<StartupWarmup>();
         services.AddSingleton<AccessLog>();
         services.AddHostedService(sp => sp.GetRequiredService<AccessLog>());
         services.AddExceptionHandler<ShutdownExceptionHandler>();

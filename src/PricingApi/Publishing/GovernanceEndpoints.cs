@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
+using PricingApi.Validation;
 using PricingApi.ApiKeys;
 using PricingApi.Audit;
 using PricingApi.FeeList;

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Configuration;
 using PricingApi.Http;
 using PricingApi.Tests.Infrastructure;
+using PricingApi.Security;
 
 namespace PricingApi.Tests.FeeList;
 

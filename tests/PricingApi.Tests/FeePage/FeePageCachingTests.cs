@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using PricingApi.Tests.Infrastructure;
+using PricingApi.Caching;
 
 namespace PricingApi.Tests.FeePage;
 
@@ -82,5 +83,5 @@ public class FeePageCachingTests
         Assert.Equal(EntityTagHeaderValue.Parse(Rendered(first)), (await client.GetAsync("/fees")).Headers.ETag);
     }
 
-    private static string Rendered(byte[] body) => PricingApi.Http.Rendered.Of(body).ETag;
+    private static string Rendered(byte[] body) => PricingApi.Caching.Rendered.Of(body).ETag;
 }

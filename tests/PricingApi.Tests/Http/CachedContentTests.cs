@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using PricingApi.Http;
+using PricingApi.Caching;
 
 namespace PricingApi.Tests.Http;
 

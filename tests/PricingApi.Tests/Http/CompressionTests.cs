@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using PricingApi.Http;
 using PricingApi.Tests.Infrastructure;
+using PricingApi.Caching;
 
 namespace PricingApi.Tests.Http;
 

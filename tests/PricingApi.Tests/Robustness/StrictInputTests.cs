@@ -4,6 +4,7 @@ using PricingApi.Http;
 using PricingApi.Tests.Infrastructure;
 using PricingApi.Tests.Quotes;
 using PricingApi.Utility;
+using PricingApi.Validation;
 
 namespace PricingApi.Tests.Robustness;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PricingApi.FeeList;
 using PricingApi.Http;
 using PricingApi.Tests.Infrastructure;
+using PricingApi.Caching;
 
 namespace PricingApi.Tests.Safety;
 

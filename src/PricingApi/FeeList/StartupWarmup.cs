@@ -1,7 +1,6 @@
-using PricingApi.FeeList;
 using PricingApi.Utility;
 
-namespace PricingApi.Operations;
+namespace PricingApi.FeeList;
 
 /// <summary>
 /// Work every instance would otherwise do on its first requests, done at start beside Kestrel's own start-up: reading

@@ -1,9 +1,8 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
-using PricingApi.Http;
 
-namespace PricingApi.Quotes;
+namespace PricingApi.Http;
 
 /// <summary>
 /// The Idempotency-Key mechanism every staff write shares (issuing, accepting, completing): a key is 1 to 128 visible
@@ -15,11 +14,14 @@ public static class Idempotency
     public const string KeyHeader = "Idempotency-Key";
     public const string ReplayedHeader = "Idempotent-Replayed";
 
+    /// <summary>Room for a UUID with a prefix, and small enough to index.</summary>
+    public const int MaxKeyLength = 128;
+
     /// <summary>The 400 for a malformed key, or null when it is absent or well-formed.</summary>
     public static ValidationProblem? Invalid(string? key) =>
-        key is null || (key.Length is > 0 and <= QuoteLimits.IdempotencyKeyLength && key.All(c => c is > ' ' and <= '~'))
+        key is null || (key.Length is > 0 and <= MaxKeyLength && key.All(c => c is > ' ' and <= '~'))
             ? null
-            : Problems.Invalid(KeyHeader, $"'{KeyHeader}' is 1 to {QuoteLimits.IdempotencyKeyLength} visible ASCII characters, e.g. a UUID.");
+            : Problems.Invalid(KeyHeader, $"'{KeyHeader}' is 1 to {MaxKeyLength} visible ASCII characters, e.g. a UUID.");
 
     /// <summary>SHA-256 of the request as the service reads it, so a retry is recognised whatever the client's whitespace.</summary>
     public static string Hash<T>(T request) =>
