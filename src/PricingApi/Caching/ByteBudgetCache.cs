@@ -132,8 +132,9 @@ public sealed class CacheOptionsValidator : AbstractValidator<CacheOptions>
 {
     public CacheOptionsValidator()
     {
-        // Below a megabyte not even the list in effect fits, and every request would render again.
-        RuleFor(o => o.RenderedBytes).AtLeast("Caches:RenderedBytes", 1L << 20);
-        RuleFor(o => o.VersionBytes).AtLeast("Caches:VersionBytes", 1L << 20);
+        // Positive: even a budget too small for anything keeps the versions in effect and scheduled (they are never
+        // evicted), it only makes every other version render again each time.
+        RuleFor(o => o.RenderedBytes).AtLeast("Caches:RenderedBytes", 1L);
+        RuleFor(o => o.VersionBytes).AtLeast("Caches:VersionBytes", 1L);
     }
 }

@@ -14,7 +14,7 @@ public class SettingsValidationTests
     [InlineData("Quotes:ValidityDays", "0", "Quotes:ValidityDays must be between 1 and 366; it is 0.")]
     [InlineData("Quotes:CompletionTolerancePercent", "120", "Quotes:CompletionTolerancePercent must be between 0 and 100; it is 120.")]
     [InlineData("Publishing:MaxScheduleDays", "0", "Publishing:MaxScheduleDays must be between 1 and 3660; it is 0.")]
-    [InlineData("Caches:VersionBytes", "1000", "Caches:VersionBytes must be at least 1048576; it is 1000.")]
+    [InlineData("Caches:VersionBytes", "0", "Caches:VersionBytes must be at least 1; it is 0.")]
     [InlineData("RateLimits:AnonymousPostsPerMinute", "0", "RateLimits:AnonymousPostsPerMinute must be at least 1; it is 0.")]
     [InlineData("Limits:MaxRequestBodyBytes", "10", "Limits:MaxRequestBodyBytes must be between 1024 and 1073741824; it is 10.")]
     [InlineData("ApiKeys:CacheSeconds", "-5", "ApiKeys:CacheSeconds must be between 0 and 3600; it is -5.")]

@@ -92,7 +92,7 @@ public partial class FeePageLayoutTests
         Assert.Contains("@bottom-right{content:\"第 \" counter(page) \" 页，共 \" counter(pages) \" 页 Page \" counter(page) \" of \" counter(pages)", styles[1]);
         // Both stylesheets, and only they, may apply.
         var hashes = string.Join(" ", styles.Select(s => $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(s)))}'"));
-        Assert.Equal($"default-src 'none'; style-src {hashes}; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+        Assert.Equal($"default-src 'none'; style-src {hashes}; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
             response.Headers.GetValues("Content-Security-Policy").Single());
     }
 

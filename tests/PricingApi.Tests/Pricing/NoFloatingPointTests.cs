@@ -15,9 +15,9 @@ public class NoFloatingPointTests
     [
         ("FeeList/FeeListOptions.cs", "public double RefreshSeconds",
             "How long the list of versions is cached, in seconds, compared with TimeSpan.TotalSeconds (itself a double); a duration, not an amount."),
-        ("Http/ByteBudgetCache.cs", "CompactionPercentage = 0.01",
+        ("Caching/ByteBudgetCache.cs", "CompactionPercentage = 0.01",
             "MemoryCache's compaction share, a fraction of entries; never money"),
-        ("Http/ByteBudgetCache.cs", "_cache.Compact((1.0 + 1e-9) / before)",
+        ("Caching/ByteBudgetCache.cs", "_cache.Compact((1.0 + 1e-9) / before)",
             "MemoryCache.Compact takes the share of entries to evict as a double; never money"),
         ("FeeList/FeeListWorkbookColumns.cs", "double Width",
             "an Excel column width in character units: ClosedXML's API takes a double; never money"),
