@@ -15,7 +15,9 @@ public class RequestLogTests
             new Dictionary<string, string>
             {
                 ["ForwardedHeaders__KnownProxies__0"] = "127.0.0.1",
-                // The access log is on by default: nothing to turn on here.
+                // Off by default: even queued and batched it cost the public fee list a tenth of its throughput and
+                // quote creation two fifths (bench, docs/operations.md).
+                ["Logging__LogLevel__PricingApi.Requests"] = "Information",
             });
 
         var list = await service.Client.GetAsync("/api/fee-list"); // answered by the fast path once warm
