@@ -15,4 +15,13 @@ public static class Policies
         options.AddPolicy(PricingAdmin, p => p.RequireRole(Roles.PricingAdmin));
         options.AddPolicy(Regulator, p => p.RequireRole(Roles.Regulator, Roles.PricingAdmin));
     }
+
+    /// <summary>
+    /// Only keys whose role <paramref name="policy"/> allows, on every route of the group; declares the 401 (no valid key)
+    /// and 403 (another role) that the authorization middleware answers before any handler runs.
+    /// </summary>
+    public static RouteGroupBuilder RequireKey(this RouteGroupBuilder group, string policy) =>
+        group.RequireAuthorization(policy)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 }

@@ -19,9 +19,7 @@ public static class CatalogEndpoints
     {
         var group = routes.MapGroup("/api/admin/services")
             .WithTags("Pricing admin")
-            .RequireAuthorization(Policies.PricingAdmin)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .RequireKey(Policies.PricingAdmin);
 
         group.MapGet("/", ListAsync).WithName("ListCatalogServices")
             .WithDescription("Pricing-admin key. What the next published version would list; costs and margins are never shown on public routes.")

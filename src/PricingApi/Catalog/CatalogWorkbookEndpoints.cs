@@ -24,9 +24,7 @@ public static class CatalogWorkbookEndpoints
     public static void MapCatalogWorkbook(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/admin").WithTags("Pricing admin")
-            .RequireAuthorization(Policies.PricingAdmin)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .RequireKey(Policies.PricingAdmin);
 
         group.MapGet("/services.xlsx", ExportAsync).WithName("ExportCatalogWorkbook")
             .WithDescription("Pricing-admin key. Import the edited workbook with POST /api/admin/services/import; headers are Chinese and English.")

@@ -20,9 +20,7 @@ public static class PublishingEndpoints
     {
         var group = routes.MapGroup("/api/admin/fee-list")
             .WithTags("Pricing admin")
-            .RequireAuthorization(Policies.PricingAdmin)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .RequireKey(Policies.PricingAdmin);
 
         group.MapPost("/versions", PublishAsync).WithName("PublishFeeList")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity)

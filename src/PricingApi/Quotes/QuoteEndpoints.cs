@@ -17,9 +17,7 @@ public static class QuoteEndpoints
     {
         var group = routes.MapGroup("/api/quotes")
             .WithTags("Staff quotes")
-            .RequireAuthorization(Policies.Staff)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .RequireKey(Policies.Staff);
 
         group.MapPost("/", CreateQuote.HandleAsync).Validate<QuoteRequest>().WithName("CreateQuote")
             .WithSummary("Issue a quote: unit prices, line totals and the total come from the fee list in effect now.")

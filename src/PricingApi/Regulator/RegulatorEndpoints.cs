@@ -21,9 +21,7 @@ public static class RegulatorEndpoints
     {
         var group = routes.MapGroup("/api/regulator")
             .WithTags("Regulator")
-            .RequireAuthorization(Policies.Regulator)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .RequireKey(Policies.Regulator);
 
         group.MapRegulatorFeeList();
         group.MapCompliance();
