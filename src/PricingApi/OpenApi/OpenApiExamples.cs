@@ -22,7 +22,7 @@ public static class OpenApiExamples
             var now = context.ApplicationServices.GetRequiredService<UtilityClock>().Now.ToOffset(UtilityTime.Offset);
             foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
             {
-                if (parameter.In == ParameterLocation.Path && parameter.Example is null && PathExample(parameter.Name, now) is { } example)
+                if (parameter.In == ParameterLocation.Path && parameter.Example is null && PathExample(operation.OperationId, parameter.Name, now) is { } example)
                 {
                     parameter.Example = example;
                 }
@@ -48,9 +48,11 @@ public static class OpenApiExamples
     /// <summary>The API's JSON, but an example's null is written: "development": null is how a client says "none".</summary>
     private static readonly JsonSerializerOptions Written = new(PricingJson.Options) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never };
 
-    private static JsonNode? PathExample(string? name, DateTimeOffset now) => name switch
+    private static JsonNode? PathExample(string? operationId, string? name, DateTimeOffset now) => name switch
     {
         "code" => JsonValue.Create("EXT-VALVE-DN50"),
+        // Only a scheduled version can be withdrawn: the one the publishing example schedules, after the seeded 1.
+        "version" when operationId == "WithdrawFeeListVersion" => JsonValue.Create(2),
         "version" => JsonValue.Create(1),
         "number" => JsonValue.Create($"Q-{now.Year.ToString(CultureInfo.InvariantCulture)}-000001"),
         "id" => JsonValue.Create(1),
