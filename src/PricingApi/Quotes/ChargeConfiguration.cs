@@ -1,3 +1,4 @@
+using PricingApi.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -15,7 +16,7 @@ internal sealed class ChargeConfiguration : IEntityTypeConfiguration<Charge>
         builder.Property(c => c.Total).HasPrecision(18, 2);
         builder.Property(c => c.ChargedBy).HasMaxLength(200);
         builder.Property(c => c.ChargedByKeyId).HasMaxLength(32);
-        builder.Property(c => c.IdempotencyKey).HasMaxLength(QuoteLimits.IdempotencyKeyLength);
+        builder.Property(c => c.IdempotencyKey).HasMaxLength(Idempotency.MaxKeyLength);
         builder.Property(c => c.RequestHash).HasMaxLength(64);
         builder.HasMany(c => c.Lines).WithOne().HasForeignKey(l => l.ChargeId).OnDelete(DeleteBehavior.Restrict);
     }

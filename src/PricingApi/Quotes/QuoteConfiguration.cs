@@ -1,3 +1,4 @@
+using PricingApi.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -14,14 +15,14 @@ internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
         builder.Property(q => q.Total).HasPrecision(18, 2);
         builder.Property(q => q.CreatedBy).HasMaxLength(200);
         builder.Property(q => q.CreatedByKeyId).HasMaxLength(32);
-        builder.Property(q => q.IdempotencyKey).HasMaxLength(QuoteLimits.IdempotencyKeyLength);
+        builder.Property(q => q.IdempotencyKey).HasMaxLength(Idempotency.MaxKeyLength);
         builder.Property(q => q.RequestHash).HasMaxLength(64);
         builder.Property(q => q.CancelledBy).HasMaxLength(200);
         builder.Property(q => q.ProviderId).HasMaxLength(40);
         builder.Property(q => q.ProviderName).HasMaxLength(200);
         builder.Property(q => q.AcceptedBy).HasMaxLength(200);
         builder.Property(q => q.AcceptedByKeyId).HasMaxLength(32);
-        builder.Property(q => q.AcceptanceIdempotencyKey).HasMaxLength(QuoteLimits.IdempotencyKeyLength);
+        builder.Property(q => q.AcceptanceIdempotencyKey).HasMaxLength(Idempotency.MaxKeyLength);
         // A retried POST finds its first quote through this index; the unique constraint stops two racing retries both inserting.
         builder.HasIndex(q => new { q.CreatedByKeyId, q.IdempotencyKey }).IsUnique();
         // The list is newest first.

@@ -33,7 +33,6 @@ public static class QuoteLimits
     public const int DistrictLength = 20;
     public const int StreetLength = 40;
     public const int ServiceCodeLength = 40;
-    public const int IdempotencyKeyLength = Http.Idempotency.MaxKeyLength;
 }
 
 public sealed class QuotesOptionsValidator : AbstractValidator<QuotesOptions>
