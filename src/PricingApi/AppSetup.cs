@@ -92,14 +92,15 @@ public static class AppSetup
         // X-Request-Id, the security headers (by the endpoint's policy) and private caching for keyed requests, set as
         // any response below starts, errors included.
         app.UseResponseHeaders();
-        // Before the exception handler and the status-code pages, so the problems they write speak the request's language.
-        app.UseRequestLocalization();
-        // Any failure below, the fast path's included, becomes a problem+json.
+        // Any failure below, the fast path's included, becomes a problem+json (in the language localization chose below).
         app.UseExceptionHandler();
+        // The public fee list answered from memory, before the log scope and routing (see FeeListFastPath). Its answer
+        // speaks no language and is never a bare status code, so localization and the status-code pages come after it.
+        app.UseFeeListFastPath();
+        // The request's language (Accept-Language; Chinese by default), for the problems below and the handlers above.
+        app.UseRequestLocalization();
         // Bare status codes (an unknown route's 404, a 405) become problem+json too.
         app.UseStatusCodePages();
-        // The public fee list answered from memory, before the log scope and routing (see FeeListFastPath).
-        app.UseFeeListFastPath();
         // A body still uploading at SIGTERM is read to its end within the shutdown grace period, not failed.
         app.UseShutdownTolerantBodies();
         // The request id on every log line written from here on.

@@ -35,15 +35,22 @@ public static class Localization
     }
 
     /// <summary>ProblemDetailsOptions.CustomizeProblemDetails: translates what the request's culture asks for.</summary>
+    /// <remarks>
+    /// The culture is the one request localization chose for this request (its feature), not the thread's: the
+    /// exception handler and the status-code pages run outside request localization (so the public fee list's fast
+    /// path, which speaks no language, does not pay for it), and by the time they write, the thread's culture has been
+    /// restored. A request that failed before localization ran gets the default, Chinese.
+    /// </remarks>
     public static void Localize(ProblemDetailsContext context)
     {
+        var culture = context.HttpContext.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture ?? Chinese;
         var localizer = context.HttpContext.RequestServices.GetService<IStringLocalizer<ProblemTexts>>();
-        if (localizer is null || CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != "zh")
+        if (localizer is null || culture.TwoLetterISOLanguageName != "zh")
         {
             return;
         }
 
-        var templates = Templates.GetOrAdd(CultureInfo.CurrentUICulture.Name, _ => Compile(localizer));
+        var templates = Templates.GetOrAdd(culture.Name, _ => Compile(localizer, culture));
         var values = context.HttpContext.Items[ValuesKey] as IReadOnlyDictionary<string, string>;
         var problem = context.ProblemDetails;
         problem.Title = Translate(problem.Title, templates, values);
@@ -102,12 +109,24 @@ public static class Localization
         return text;
     }
 
-    private static List<(Regex, string)> Compile(IStringLocalizer localizer) =>
-        localizer.GetAllStrings(includeParentCultures: true)
-            .Where(s => !s.ResourceNotFound)
-            .OrderByDescending(s => s.Name.Length)
-            .Select(s => (new Regex(Pattern(s.Name), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), s.Value))
-            .ToList();
+    /// <summary>The templates of <paramref name="culture"/>; the resource lookup reads the thread's UI culture, so it is set for the lookup.</summary>
+    private static List<(Regex, string)> Compile(IStringLocalizer localizer, CultureInfo culture)
+    {
+        var before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = culture;
+        try
+        {
+            return localizer.GetAllStrings(includeParentCultures: true)
+                .Where(s => !s.ResourceNotFound)
+                .OrderByDescending(s => s.Name.Length)
+                .Select(s => (new Regex(Pattern(s.Name), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), s.Value))
+                .ToList();
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
 
     /// <summary>"There is no quote numbered '{0}'." → a pattern that captures the number.</summary>
     private static string Pattern(string template)

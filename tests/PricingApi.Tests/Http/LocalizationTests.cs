@@ -239,3 +239,39 @@ public class LocalizationTests
         Assert.Matches(@"^Only part of 官渡区 is in the extended-services area \(.+\): give the street \(街道\) the customer's address lies in\.$", Assert.Single(enStreet));
     }
 }
+
+/// <summary>
+/// Problems written outside request localization, by the status-code pages (an unknown route) and by the exception
+/// handler (a body that is not JSON), still speak the language the request asked for.
+/// </summary>
+public class OuterProblemLanguageTests
+{
+    [Fact]
+    public async Task AnUnknownRouteAndAnUnreadableBodyFollowAcceptLanguage()
+    {
+        await using var app = new PricingApiFactory();
+        var client = app.CreateClient(Roles.Staff);
+
+        async Task<(string Title, string? Detail)> Ask(string language, HttpRequestMessage request)
+        {
+            request.Headers.AcceptLanguage.Clear();
+            if (language.Length > 0)
+            {
+                request.Headers.AcceptLanguage.ParseAdd(language);
+            }
+
+            client.DefaultRequestHeaders.AcceptLanguage.Clear();
+            var response = await client.SendAsync(request);
+            var problem = await response.ProblemAsync(request.Method == HttpMethod.Get ? HttpStatusCode.NotFound : HttpStatusCode.BadRequest);
+            return (problem["title"]!.GetValue<string>(), problem["detail"]?.GetValue<string>());
+        }
+
+        HttpRequestMessage Unknown() => new(HttpMethod.Get, "/api/no-such-route");
+        HttpRequestMessage Unreadable() => new(HttpMethod.Post, "/api/quotes") { Content = new StringContent("{not json", System.Text.Encoding.UTF8, "application/json") };
+
+        Assert.Equal("未找到。", (await Ask("", Unknown())).Title);
+        Assert.Equal("Not Found", (await Ask("en", Unknown())).Title);
+        Assert.Equal("请求有误，请按各字段提示修改。", (await Ask("", Unreadable())).Title);
+        Assert.Equal("One or more validation errors occurred.", (await Ask("en", Unreadable())).Title);
+    }
+}
