@@ -13,16 +13,16 @@ public static class FeeListFeedEndpoints
         routes.MapGet("/api/fee-list/feed.atom", FeedAsync).WithName("GetFeeListFeed")
             .WithTags("Public fee list").AllowAnonymous().RequireCors(PublicCors.Policy)
             .WithSummary("An Atom feed (RFC 4287) of publications and withdrawals, newest first.")
-            .WithDescription("Each entry links to the version's JSON (rel=related) and its page /fees/{version} (rel=alternate). Strong ETag; If-None-Match answers 304.")
+            .WithDescription("Each entry links to the version's JSON (rel=related) and its page /fees/{version} (rel=alternate): absolute under the configured public address (FeeList:PublicUrl), else relative to the feed. Ids are urn:uuid names that never change. Strong ETag; If-None-Match answers 304.")
             .Produces<string>(StatusCodes.Status200OK, "application/atom+xml").Produces(StatusCodes.Status304NotModified);
         return routes;
     }
 
     private static async Task<CachedContent> FeedAsync(
-        FeeListStore store, UtilityClock clock, IOptions<UtilityOptions> utility, IOptions<FeeListOptions> options, HttpContext http, CancellationToken ct)
+        FeeListStore store, UtilityClock clock, IOptions<UtilityOptions> utility, IOptions<FeeListOptions> options, CancellationToken ct)
     {
         var versions = await store.VersionsAsync(ct);
-        var body = FeeListFeed.Render(versions, utility.Value, $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}");
+        var body = FeeListFeed.Render(versions, utility.Value, options.Value.PublicUrl?.TrimEnd('/') ?? "");
         var cacheControl = await store.CacheControlAsync(clock.Now, options.Value.MaxAgeSeconds, ct);
         return new CachedContent(body, PublishedVersion.StrongETag(body), cacheControl, FeeListFeed.ContentType);
     }

@@ -18,7 +18,8 @@ public sealed class FeeListOptions
 
     /// <summary>
     /// Where the public reaches the service, e.g. https://fees.example.cn: printed with the page's path in the footer
-    /// of each printed sheet of /fees. Unset, the footer gives the path alone (/fees/3).
+    /// of each printed sheet of /fees and in the Atom feed's links. Unset, the footer gives the path alone (/fees/3) and
+    /// the feed's links are relative to the feed. Never taken from the request's Host header.
     /// </summary>
     public string? PublicUrl { get; set; }
 }
@@ -29,5 +30,9 @@ public sealed class FeeListOptionsValidator : AbstractValidator<FeeListOptions>
     {
         RuleFor(o => o.MaxAgeSeconds).Within("FeeList:MaxAgeSeconds", 0, 31_536_000);
         RuleFor(o => o.RefreshSeconds).Within("FeeList:RefreshSeconds", 0, 3600);
+        RuleFor(o => o.PublicUrl)
+            .Must(url => Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Query.Length == 0)
+            .When(o => !string.IsNullOrEmpty(o.PublicUrl))
+            .WithMessage(o => $"FeeList:PublicUrl has '{o.PublicUrl}', which is not an absolute http(s) address without a query, e.g. https://fees.example.cn.");
     }
 }

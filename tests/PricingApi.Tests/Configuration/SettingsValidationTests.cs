@@ -11,6 +11,7 @@ public class SettingsValidationTests
     [InlineData("Pricing:VatRates:0", "6", "Pricing:VatRates (each a fraction: 0.06 for 6%) must be between 0 and 0.99; it is 6.")]
     [InlineData("FeeList:MaxAgeSeconds", "-1", "FeeList:MaxAgeSeconds must be between 0 and 31536000; it is -1.")]
     [InlineData("FeeList:RefreshSeconds", "-1", "FeeList:RefreshSeconds must be between 0 and 3600; it is -1.")]
+    [InlineData("FeeList:PublicUrl", "fees.example.cn", "FeeList:PublicUrl has 'fees.example.cn', which is not an absolute http(s) address without a query, e.g. https://fees.example.cn.")]
     [InlineData("Quotes:ValidityDays", "0", "Quotes:ValidityDays must be between 1 and 366; it is 0.")]
     [InlineData("Quotes:CompletionTolerancePercent", "120", "Quotes:CompletionTolerancePercent must be between 0 and 100; it is 120.")]
     [InlineData("Publishing:MaxScheduleDays", "0", "Publishing:MaxScheduleDays must be between 1 and 3660; it is 0.")]

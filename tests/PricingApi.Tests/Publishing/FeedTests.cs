@@ -29,26 +29,56 @@ public class FeedTests
         var feed = XDocument.Load(reader).Root!;
 
         Assert.Equal(Atom + "feed", feed.Name);
-        Assert.Equal("http://localhost/api/fee-list/feed.atom", feed.Element(Atom + "id")!.Value);
+        Assert.Matches(@"^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$", feed.Element(Atom + "id")!.Value);
         Assert.False(string.IsNullOrWhiteSpace(feed.Element(Atom + "title")!.Value));
         Assert.Equal("2026-11-23T09:02:00+08:00", feed.Element(Atom + "updated")!.Value);
-        Assert.Contains(feed.Elements(Atom + "link"), l => (string?)l.Attribute("rel") == "self" && (string?)l.Attribute("href") == "http://localhost/api/fee-list/feed.atom");
+        // No FeeList:PublicUrl here: links are relative to the feed's own address.
+        Assert.Contains(feed.Elements(Atom + "link"), l => (string?)l.Attribute("rel") == "self" && (string?)l.Attribute("href") == "/api/fee-list/feed.atom");
         Assert.NotNull(feed.Element(Atom + "author")?.Element(Atom + "name"));
 
         var entries = feed.Elements(Atom + "entry").ToList();
-        Assert.Equal(
-            ["http://localhost/api/fee-list/versions/2/withdrawal", "http://localhost/api/fee-list/versions/2", "http://localhost/api/fee-list/versions/1"],
-            entries.Select(e => e.Element(Atom + "id")!.Value));
+        var ids = entries.Select(e => e.Element(Atom + "id")!.Value).ToList();
+        Assert.Equal(3, ids.Distinct().Count());
+        Assert.All(ids, id => Assert.StartsWith("urn:uuid:", id));
         Assert.Equal(["2026-11-23T09:02:00+08:00", "2026-11-23T09:01:00+08:00", "2026-11-23T09:00:00+08:00"],
             entries.Select(e => e.Element(Atom + "updated")!.Value));
         Assert.Contains("价格有误", entries[0].Element(Atom + "summary")!.Value);
         foreach (var entry in entries)
         {
             var links = entry.Elements(Atom + "link").ToDictionary(l => (string)l.Attribute("rel")!, l => (string)l.Attribute("href")!);
-            Assert.Matches(@"^http://localhost/fees/\d$", links["alternate"]);
-            Assert.Matches(@"^http://localhost/api/fee-list/versions/\d$", links["related"]);
+            Assert.Matches(@"^/fees/\d$", links["alternate"]);
+            Assert.Matches(@"^/api/fee-list/versions/\d$", links["related"]);
             Assert.Equal(HttpStatusCode.OK, (await app.CreateAnonymousClient().GetAsync(links["related"])).StatusCode);
             Assert.False(string.IsNullOrWhiteSpace(entry.Element(Atom + "title")!.Value));
         }
+    }
+
+    [Fact]
+    public async Task LinksFollowThePublicUrlNeverTheClientsHostHeaderAndIdsDoNotChangeWithEither()
+    {
+        await using var plain = new PricingApiFactory();
+        await using var configured = new PricingApiFactory(settings: new Dictionary<string, string?> { ["FeeList:PublicUrl"] = "https://fees.example.cn/" });
+
+        async Task<XElement> FeedAsync(PricingApiFactory app, string host)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/fee-list/feed.atom");
+            request.Headers.Host = host;
+            var response = await app.CreateAnonymousClient().SendAsync(request);
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.DoesNotContain("attacker", text);
+            return XDocument.Parse(text).Root!;
+        }
+
+        var first = await FeedAsync(plain, "attacker.example");
+        var second = await FeedAsync(plain, "localhost");
+        var published = await FeedAsync(configured, "attacker.example");
+
+        Assert.Equal(first.ToString(), second.ToString()); // the same bytes whoever asks, so a CDN may keep them
+        var link = published.Elements(Atom + "entry").Single().Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "alternate");
+        Assert.Equal("https://fees.example.cn/fees/1", (string?)link.Attribute("href"));
+        Assert.Contains(published.Elements(Atom + "link"), l => (string?)l.Attribute("href") == "https://fees.example.cn/api/fee-list/feed.atom");
+        Assert.Equal(first.Element(Atom + "id")!.Value, published.Element(Atom + "id")!.Value);
+        Assert.Equal(first.Element(Atom + "entry")!.Element(Atom + "id")!.Value, published.Element(Atom + "entry")!.Element(Atom + "id")!.Value);
     }
 }
