@@ -22,7 +22,9 @@ public sealed record FeePageView
 }
 
 /// <summary>
-/// What a rendered page depends on besides immutable versions: which version, its status now, and the newest
-/// version (which decides the "next" link and the announcements). Equal keys render equal bytes.
+/// What a rendered page depends on besides immutable versions: which version, its status now, the newest version
+/// (which decides the "next" link and the announcements) and how many versions are withdrawn (a withdrawal, which is
+/// never undone, removes an announcement and changes which version "本版变更" compares with). Equal keys render
+/// equal bytes.
 /// </summary>
-public readonly record struct FeePageKey(int Version, VersionStatus Status, int Newest);
+public readonly record struct FeePageKey(int Version, VersionStatus Status, int Newest, int Withdrawals);

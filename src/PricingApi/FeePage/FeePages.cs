@@ -8,7 +8,7 @@ namespace PricingApi.FeePage;
 
 /// <summary>
 /// Builds the fee-list pages from published versions and keeps each rendering: a page is rendered once per
-/// <see cref="FeePageKey"/> (version, its status now, the newest version), then served as the same bytes and
+/// <see cref="FeePageKey"/> (version, its status now, the newest version, how many are withdrawn), then served as the same bytes and
 /// strong ETag until publishing or the clock changes what it must say.
 /// </summary>
 public sealed class FeePages(FeeListStore store, UtilityClock clock, IOptions<UtilityOptions> utility, IOptions<FeeListOptions> options, RenderedBytes rendered)
@@ -31,7 +31,7 @@ public sealed class FeePages(FeeListStore store, UtilityClock clock, IOptions<Ut
         }
 
         var status = VersionTimeline.StatusOf(shown, inEffect, now);
-        var key = new FeePageKey(shown.Version, status, versions[0].Version);
+        var key = new FeePageKey(shown.Version, status, versions[0].Version, versions.Count(v => v.WithdrawnAt is not null));
         var page = await _pages.GetOrRenderAsync(key, k => RenderAsync(k, versions), ct, compress: true);
         var cacheControl = await store.CacheControlAsync(now, options.Value.MaxAgeSeconds, ct);
         var policy = FeePageStyles.ContentSecurityPolicy(FeePageStyles.PrintFooter(shown.Version, PageUrl(shown.Version)));
@@ -44,7 +44,9 @@ public sealed class FeePages(FeeListStore store, UtilityClock clock, IOptions<Ut
     private async Task<byte[]> RenderAsync(FeePageKey key, IReadOnlyList<VersionSummary> versions)
     {
         var shown = await LoadAsync(key.Version);
-        var previous = key.Version > 1 ? await LoadAsync(key.Version - 1) : null;
+        // The same comparison as GET /api/fee-list/versions/{v}/changes: against the latest earlier version not withdrawn.
+        var prior = VersionTimeline.PreviousOf(versions, key.Version);
+        var previous = prior is null ? null : await LoadAsync(prior.Version);
         var announced = new List<VersionChanges>();
         if (key.Status == VersionStatus.InEffect)
         {

@@ -95,4 +95,29 @@ public class FeePageVersionTests
         // Version 3 changes version 2's price (932.80), not the one in effect now.
         Assert.Matches("id=\"announced-3\"[\\s\\S]*class=\"num\">932.80</td><td data-label=\"调整后（元） After \\(CNY\\)\" class=\"num price\">943.40</td>", html);
     }
+
+    [Fact]
+    public async Task AWithdrawnVersionIsNoLongerAnnouncedAndTheNextComparesWithTheVersionBeforeIt()
+    {
+        await using var app = await WithDecemberVersionAsync();
+        var admin = app.CreateAdmin();
+        var client = app.CreateAnonymousClient();
+        Assert.Contains("id=\"announced-2\"", await client.GetStringAsync("/fees")); // rendered and kept before the withdrawal
+
+        await (await admin.PostJsonAsync("/api/admin/fee-list/versions/2/withdrawal", new { reason = "价格有误" })).JsonBodyAsync();
+        await admin.RepriceAsync("EXT-TANK-CLEAN-20", 890.00m);
+        Assert.Equal(3, await admin.PublishAsync(new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.FromHours(8))));
+
+        var current = await client.GetStringAsync("/fees");
+        var third = await client.GetStringAsync("/fees/3");
+        var api = await (await client.GetAsync("/api/fee-list/versions/3/changes")).JsonBodyAsync();
+
+        Assert.DoesNotContain("id=\"announced-2\"", current);
+        Assert.Contains("id=\"announced-3\"", current);
+        // Version 2 never took effect: version 3 is compared with version 1, as the API compares it.
+        Assert.Equal(1, api["previousVersion"]!.GetValue<int>());
+        Assert.Contains("与第1版相比。", third);
+        Assert.DoesNotContain("与第2版相比。", third);
+        Assert.Contains("class=\"num\">954.00</td><td data-label=\"调整后（元） After (CNY)\" class=\"num price\">943.40</td>", third);
+    }
 }
