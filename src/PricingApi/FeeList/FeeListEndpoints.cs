@@ -1,3 +1,4 @@
+using PricingApi.Operations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using PricingApi.Http;
@@ -19,6 +20,7 @@ public static class FeeListEndpoints
         var group = routes.MapGroup("/api/fee-list").WithTags("Public fee list").AllowAnonymous();
 
         group.MapGet("/", CurrentAsync).Validate<MomentQuery>().WithName(CurrentName).WithTimeQuery("at")
+            .WithMetadata(SampledInAccessLog.Instance)
             .WithSummary("The fee list in effect now, or at ?at=<time>.")
             .WithDescription("Responds with a strong ETag; If-None-Match answers 304. A time without an offset is read as Asia/Shanghai (+08:00).")
             .Produces<FeeListDocument>().Produces(StatusCodes.Status304NotModified)

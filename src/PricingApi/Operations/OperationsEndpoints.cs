@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using PricingApi.Configuration;
 using PricingApi.Http;
 
 namespace PricingApi.Operations;
@@ -16,6 +17,7 @@ public static class OperationsEndpoints
     public static IServiceCollection AddOperations(this IServiceCollection services)
     {
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: [ReadyTag]);
+        services.AddSettings<AccessLogOptions>(AccessLogOptions.Section);
         services.AddSingleton<AccessLog>();
         services.AddHostedService(sp => sp.GetRequiredService<AccessLog>());
         services.AddExceptionHandler<ShutdownExceptionHandler>();

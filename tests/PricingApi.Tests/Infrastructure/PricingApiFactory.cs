@@ -58,6 +58,9 @@ public sealed class PricingApiFactory : WebApplicationFactory<Program>
         _settings["Seed:Enabled"] = seed ? "true" : "false";
         // The tests publish and read back at once; never serve a stale list of versions.
         _settings["FeeList:RefreshSeconds"] = "0";
+        // The access log (on in appsettings.json) writes straight to standard output, which would flood the runner's;
+        // its own tests (AccessLogTests, RequestLogTests) turn it on.
+        _settings["Logging:LogLevel:PricingApi.Requests"] = "Warning";
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             _settings[key] = value;

@@ -21,10 +21,12 @@ public class AccessLogTests
         return context;
     }
 
-    private static async Task<string[]> WriteAsync(bool json, LogLevel level, params HttpContext[] requests)
+    private static Task<string[]> WriteAsync(bool json, LogLevel level, params HttpContext[] requests) => WriteAsync(json, level, 1, requests);
+
+    private static async Task<string[]> WriteAsync(bool json, LogLevel level, int sampleOneIn, params HttpContext[] requests)
     {
         using var output = new MemoryStream();
-        using var log = new AccessLog(new LevelLogger(level), output, json);
+        using var log = new AccessLog(new LevelLogger(level), output, json, sampleOneIn);
         await log.StartAsync(CancellationToken.None);
         var started = System.Diagnostics.Stopwatch.GetTimestamp() - System.Diagnostics.Stopwatch.Frequency / 500; // 2 ms ago
         foreach (var request in requests)
@@ -89,6 +91,35 @@ public class AccessLogTests
         Assert.Equal(500, lines.Length);
         Assert.Equal(Enumerable.Range(0, 500).Select(i => $"/api/fee-list/versions/{i}"),
             lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("State").GetProperty("Path").GetString()));
+    }
+
+    [Fact]
+    public async Task ThePublicFeeListsSuccessfulAnswersAreLoggedOneInNEveryOtherRequestAndEveryRefusalInFull()
+    {
+        HttpContext FeeList(int status)
+        {
+            var context = Request("GET", "/api/fee-list", "", status, "127.0.0.1");
+            context.SetEndpoint(new Endpoint(_ => Task.CompletedTask, new EndpointMetadataCollection(SampledInAccessLog.Instance), "GetFeeList"));
+            return context;
+        }
+
+        var requests = Enumerable.Range(0, 250).Select(i => FeeList(i % 2 == 0 ? 200 : 304))
+            .Append(FeeList(400)).Append(FeeList(500))
+            .Append(Request("GET", "/api/fee-list/versions/1", "", 200, "127.0.0.1")) // not marked: every answer
+            .ToArray();
+
+        var lines = (await WriteAsync(json: true, LogLevel.Information, 100, requests)).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+
+        var sampled = lines.Where(l => l.GetProperty("State").TryGetProperty("SampledOneIn", out _)).ToList();
+        Assert.Equal(2, sampled.Count); // 250 successful answers: the 100th and the 200th
+        Assert.All(sampled, l => Assert.Equal(100, l.GetProperty("State").GetProperty("SampledOneIn").GetInt32()));
+        Assert.All(sampled, l => Assert.EndsWith(" (1 in 100)", l.GetProperty("Message").GetString()));
+        Assert.Equal([400, 500], lines.Where(l => l.GetProperty("State").GetProperty("Path").GetString() == "/api/fee-list"
+            && !l.GetProperty("State").TryGetProperty("SampledOneIn", out _)).Select(l => l.GetProperty("State").GetProperty("Status").GetInt32()));
+        Assert.Single(lines, l => l.GetProperty("State").GetProperty("Path").GetString() == "/api/fee-list/versions/1");
+
+        var unsampled = await WriteAsync(json: true, LogLevel.Information, 1, requests);
+        Assert.Equal(requests.Length, unsampled.Length);
     }
 
     [Theory]
