@@ -8,7 +8,7 @@ namespace PricingApi.Tests.Contract;
 /// it). A declared pair never met is a failure unless <see cref="NotProvokable"/> names it with the reason; an entry
 /// there that is met after all, or is no longer declared, is a failure too, so the list cannot go stale.
 /// </summary>
-public sealed class ContractCoverage(JsonNode document)
+public sealed class ContractCoverage(JsonNode document, IReadOnlyDictionary<string, string>? notProvokable = null)
 {
     /// <summary>
     /// Statuses a route really answers but that a scripted client cannot cause on demand. Keep this short: a status no
@@ -28,6 +28,7 @@ public sealed class ContractCoverage(JsonNode document)
     };
 
     private readonly HashSet<(string Operation, int Status)> _met = [];
+    private readonly IReadOnlyDictionary<string, string> _notProvokable = notProvokable ?? NotProvokable;
 
     /// <summary>"GET /api/fee-list 304" for each declared response (numeric statuses; a "default" answer has none to provoke).</summary>
     public IReadOnlyList<(string Operation, int Status)> Declared { get; } =
@@ -70,13 +71,13 @@ public sealed class ContractCoverage(JsonNode document)
         var problems = new List<string>();
         foreach (var (operation, status) in Declared.Where(p => !WasMet(p.Operation, p.Status)))
         {
-            if (!NotProvokable.ContainsKey($"{operation} {status}"))
+            if (!_notProvokable.ContainsKey($"{operation} {status}"))
             {
                 problems.Add($"{operation} declares {status}, which the session never provoked through Prism: provoke it, or remove it from the document if the route cannot answer it.");
             }
         }
 
-        foreach (var entry in NotProvokable.Keys)
+        foreach (var entry in _notProvokable.Keys)
         {
             var (operation, status) = (entry[..entry.LastIndexOf(' ')], int.Parse(entry[(entry.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture));
             if (!Declared.Contains((operation, status)))
