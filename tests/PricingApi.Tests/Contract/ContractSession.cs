@@ -14,7 +14,8 @@ namespace PricingApi.Tests.Contract;
 /// sends as valid, or another status is a failure; failures are collected so one run names them all. Requests the
 /// document forbids on purpose go through <see cref="RefusedAsync"/>: Prism must find the request at fault, and the
 /// service's answer must still keep to the document. Each answer met through Prism counts in <see cref="ContractCoverage"/>.
-/// A 200 with an ETag on an operation that declares 304 is asked again with If-None-Match.
+/// Every error the document promises as problem+json is, and every 400 names the fields at fault in <c>errors</c>. A 200 with an ETag on an
+/// operation that declares 304 is asked again with If-None-Match.
 /// </summary>
 public sealed class ContractSession(JsonNode document, Uri proxy, Uri service, IReadOnlyDictionary<string, string?> keys,
     ContractCoverage coverage) : IDisposable
@@ -73,16 +74,12 @@ public sealed class ContractSession(JsonNode document, Uri proxy, Uri service, I
 
     /// <summary>
     /// A request the document forbids (a field wrong, a media type not declared): Prism must say the request breaks the
-    /// document, and the service's answer, <paramref name="status"/> as problem+json, must not.
+    /// document, and the service's answer, <paramref name="status"/>, must not.
     /// </summary>
     public async Task RefusedAsync(string role, HttpMethod method, string path, int status, object? body = null, HttpContent? content = null,
         Action<HttpRequestHeaders>? headers = null)
     {
         using var response = await SendAsync(role, method, path, status, body, headers, content, requestBreaksDocument: true);
-        if (response is not null && response.Content.Headers.ContentType?.MediaType != "application/problem+json")
-        {
-            Failures.Add($"{method} {path} as {role}: a {status} that is not problem+json");
-        }
     }
 
     private async Task<HttpResponseMessage?> SendAsync(string role, HttpMethod method, string path, int status, object? body,
@@ -122,6 +119,18 @@ public sealed class ContractSession(JsonNode document, Uri proxy, Uri service, I
         if (code != status)
         {
             Failures.Add($"{label}: expected {status}, got {code}: {Shorten(text)}");
+            return null;
+        }
+
+        if (code >= 400 && DeclaresProblem(operation, code) && response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+        {
+            Failures.Add($"{label}: a {code} that is not problem+json");
+            return null;
+        }
+
+        if (code == 400 && JsonNode.Parse(text)?["errors"] is not JsonObject { Count: > 0 })
+        {
+            Failures.Add($"{label}: a 400 that names no field in errors: {Shorten(text)}");
             return null;
         }
 
@@ -193,6 +202,14 @@ public sealed class ContractSession(JsonNode document, Uri proxy, Uri service, I
         select (new HttpMethod(operation.Key.ToUpperInvariant()), path.Key, concrete, operation.Value!,
             content?["application/json"]?["example"]?.DeepClone(),
             content is null ? null : content.ContainsKey("application/json") ? "application/json" : content.First().Key);
+
+    /// <summary>Whether the document promises problem+json for this answer (every error but /readyz's 503, a health report).</summary>
+    private bool DeclaresProblem(string operation, int status)
+    {
+        var (method, template) = (operation[..operation.IndexOf(' ')], operation[(operation.IndexOf(' ') + 1)..]);
+        return document["paths"]?[template]?[method.ToLowerInvariant()]?["responses"]?[status.ToString(System.Globalization.CultureInfo.InvariantCulture)]?["content"]
+            is JsonObject content && content.ContainsKey("application/problem+json");
+    }
 
     public bool Declares(string operation, int status)
     {
