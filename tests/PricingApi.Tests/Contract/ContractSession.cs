@@ -29,6 +29,9 @@ public sealed class ContractSession(JsonNode document, Uri proxy, Uri service, I
 
     public List<string> Failures { get; } = [];
 
+    /// <summary>Requests sent through Prism so far.</summary>
+    public int Sent { get; private set; }
+
     public JsonNode Document => document;
 
     /// <summary>The request-body example the document gives an operation (what Swagger UI's "Try it out" sends).</summary>
@@ -88,6 +91,7 @@ public sealed class ContractSession(JsonNode document, Uri proxy, Uri service, I
         var operation = OperationOf(method, path);
         using var request = Request(role, method, path, body, headers, content);
         var response = await _proxy.SendAsync(request);
+        Sent++;
         await response.Content.LoadIntoBufferAsync();
         var text = await response.Content.ReadAsStringAsync();
         var label = $"{method} {path} as {role}";

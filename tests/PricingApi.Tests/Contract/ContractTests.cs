@@ -14,8 +14,9 @@ namespace PricingApi.Tests.Contract;
 
 /// <summary>
 /// The OpenAPI document checked by tools that know nothing of this code: Spectral lints the document a started
-/// service serves, and a scripted session of real requests through Prism's validating proxy touches every operation,
-/// with the document's own examples as the successful bodies. See docs/openapi.md.
+/// service serves, and a scripted session of real requests through Prism's validating proxy provokes every status
+/// every operation declares (<see cref="ContractCoverage"/>), with the document's own examples as the successful
+/// bodies. See docs/openapi.md.
 /// </summary>
 [Trait(TestCategories.Category, TestCategories.Slow), Trait(TestCategories.Kind, TestCategories.Process)]
 public sealed class ContractTests(ITestOutputHelper output)
@@ -72,6 +73,7 @@ public sealed class ContractTests(ITestOutputHelper output)
             await BodiesAsync(s);
             await ReadinessAsync(s, app);
             await KeysAndThrottlesAsync(s);
+            output.WriteLine($"{s.Sent} requests through Prism in the main session");
             failures.AddRange(proxied.Failures());
         }
 
