@@ -35,9 +35,9 @@ public static class RequestLimits
             if (context.Request.ContentLength > limit)
             {
                 context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                // The unread body cannot be skipped (Kestrel will not drain more than the limit), so the connection
-                // ends with this answer; saying so keeps a keep-alive client (Node's fetch, a proxy) from sending its
-                // next request on a socket about to close, which it would see as a hang-up.
+                // The body is never read, so Kestrel ends the connection after this answer; saying so keeps a keep-alive
+                // client (Node's fetch, so Prism, or a proxy) from sending its next request on a socket about to close,
+                // which it would see as a hang-up (the contract session met exactly that).
                 context.Response.Headers.Connection = "close";
                 await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
                 {
