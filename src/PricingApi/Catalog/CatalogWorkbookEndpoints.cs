@@ -8,6 +8,7 @@ using PricingApi.Audit;
 using PricingApi.Data;
 using PricingApi.Http;
 using PricingApi.LegalBases;
+using PricingApi.OpenApi;
 using PricingApi.Pricing;
 using PricingApi.Utility;
 
@@ -32,7 +33,7 @@ public static class CatalogWorkbookEndpoints
             .WithSummary("The working catalog as an Excel workbook, one row per service, to edit and import again.");
         group.MapPost("/services/import", ImportAsync).WithName("ImportCatalogWorkbook")
             // Declared by hand: Accepts<> metadata would make routing answer 415 before the key is checked.
-            .AddOpenApiOperationTransformer((operation, _, _) =>
+            .AddOpenApiOperationTransformer((operation, context, ct) =>
             {
                 operation.RequestBody = new OpenApiRequestBody
                 {
@@ -43,7 +44,8 @@ public static class CatalogWorkbookEndpoints
                         [CatalogWorkbook.ContentType] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } },
                     },
                 };
-                return Task.CompletedTask;
+                // The generic pass ran before this body existed: now the body's own 413.
+                return PipelineResponses.DeclareAsync(operation, context, ct);
             })
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Takes back an edited catalog workbook: all rows or none.")

@@ -5,8 +5,10 @@ namespace PricingApi.OpenApi;
 
 /// <summary>
 /// Declares on each operation the answers that the pipeline gives before its handler runs, so the document lists
-/// every status a client can meet: 413 and 415 wherever a body is sent (size limit, content type), and 429 wherever
-/// a key is checked (the failed-key throttle). Run it after the transformer that adds the security requirements.
+/// every status a client can meet: 413 wherever a body is sent (size limit), 415 wherever that body is JSON (the
+/// content type; a binary upload reads whatever it is sent), and 429 wherever a key is checked (the failed-key
+/// throttle). Run it after the transformer that adds the security requirements, and again from an endpoint's own
+/// transformer that declares its request body by hand (those run later).
 /// </summary>
 public static class PipelineResponses
 {
@@ -15,7 +17,10 @@ public static class PipelineResponses
         if (operation.RequestBody is not null)
         {
             Add(operation, context, StatusCodes.Status413PayloadTooLarge, "The body is larger than the configured limit (Limits:MaxRequestBodyBytes).");
-            Add(operation, context, StatusCodes.Status415UnsupportedMediaType, "The body is not sent as application/json.");
+            if (operation.RequestBody.Content?.ContainsKey("application/json") == true)
+            {
+                Add(operation, context, StatusCodes.Status415UnsupportedMediaType, "The body is not sent as application/json.");
+            }
         }
 
         if (operation.Security is { Count: > 0 })

@@ -27,7 +27,7 @@ public static class RequestLimits
         return builder;
     }
 
-    /// <summary>Refuses a declared oversize body at once with 413 problem+json, before anything is read.</summary>
+    /// <summary>Refuses a declared oversize body at once with 413 problem+json, before anything is read, and closes the connection.</summary>
     public static IApplicationBuilder UseRequestLimits(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
@@ -35,6 +35,10 @@ public static class RequestLimits
             if (context.Request.ContentLength > limit)
             {
                 context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                // The body is never read, so Kestrel ends the connection after this answer; saying so keeps a keep-alive
+                // client (Node's fetch, so Prism, or a proxy) from sending its next request on a socket about to close,
+                // which it would see as a hang-up (the contract session met exactly that).
+                context.Response.Headers.Connection = "close";
                 await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = context,

@@ -6,9 +6,10 @@ using System.Net.Sockets;
 namespace PricingApi.Tests.Contract;
 
 /// <summary>
-/// <c>prism proxy --errors</c> on a loopback port in front of a running service: it forwards every request the document
-/// allows, refuses the others itself (422, without reaching the service), and turns a response that breaks the document
-/// into a 500 naming the violations. Its answers, unlike the service's, carry no X-Request-Id.
+/// <c>prism proxy</c> on a loopback port in front of a running service. Without <c>--errors</c> it forwards every
+/// request, even one that breaks the document, so the service's answer to a bad request is validated too; it names
+/// what breaks the document, in the request or in the response, in an sl-violations header (JSON). Its own answers
+/// (when it cannot forward), unlike the service's, carry no X-Request-Id.
 /// </summary>
 public sealed class PrismProxy : IAsyncDisposable
 {
@@ -23,7 +24,7 @@ public sealed class PrismProxy : IAsyncDisposable
     {
         var port = FreePort();
         var start = new ProcessStartInfo(ContractTools.Prism,
-            ["proxy", "--errors", "--host", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), documentPath, upstream.ToString().TrimEnd('/')])
+            ["proxy", "--host", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), documentPath, upstream.ToString().TrimEnd('/')])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -30,7 +30,11 @@ public class AbuseTests
         var body = System.Text.Json.JsonSerializer.Serialize(Requests.Extended("EXT-HUGE").With("description", new string('很', 3000)));
 
         // A declared length over the limit is refused before the body is read (Kestrel also stops chunked bodies as they arrive).
-        var problem = await (await admin.SendRawAsync(HttpMethod.Post, "/api/admin/services", body)).ProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+        var response = await admin.SendRawAsync(HttpMethod.Post, "/api/admin/services", body);
+        var problem = await response.ProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+
+        // The unread body ends the connection, and the answer says so: a keep-alive client must not send on it again.
+        Assert.True(response.Headers.ConnectionClose, "a 413 without Connection: close");
 
         Assert.Contains("limit is 4096", problem["errors"]!["body"]![0]!.GetValue<string>());
         await (await admin.GetAsync("/api/admin/services/EXT-HUGE")).ProblemAsync(HttpStatusCode.NotFound);
