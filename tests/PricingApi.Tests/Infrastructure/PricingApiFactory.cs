@@ -69,6 +69,9 @@ public sealed class PricingApiFactory : WebApplicationFactory<Program>
     /// <summary>The SQLite file (when the suite runs on SQLite).</summary>
     public string DatabasePath => Path.Combine(_directory, "pricing.db");
 
+    /// <summary>The address Kestrel serves on, once <see cref="LoopbackServer.StartOnLoopback"/> has started it; null for the in-memory server.</summary>
+    public Uri? LoopbackAddress { get; internal set; }
+
     /// <summary>The PostgreSQL database name, when the suite runs on PostgreSQL; null on SQLite.</summary>
     public string? PostgresDatabase => _postgresDatabase;
 
