@@ -12,7 +12,8 @@ namespace PricingApi.Tests.ApiKeys;
 /// The role matrix of every route, read from the service's own endpoint table so a new route cannot be
 /// left out: anonymous 401, a role the policy does not name 403, a role it names gets past authorization.
 /// </summary>
-public class RoleMatrixTests
+/// <remarks>One service for the tests that only read or are refused; the one that sends every route as every role may change what it is let in to, so it starts its own.</remarks>
+public class RoleMatrixTests(SharedPricingApi shared) : IClassFixture<SharedPricingApi>
 {
     private static readonly Dictionary<string, string[]> Allowed = new()
     {
@@ -60,7 +61,7 @@ public class RoleMatrixTests
     [Fact]
     public async Task NoRouteUnderAProtectedPrefixIsAnonymous()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
 
         foreach (var endpoint in endpoints)
@@ -78,7 +79,7 @@ public class RoleMatrixTests
     [Fact]
     public async Task AnUnknownOrMalformedKeyIs401WithAProblemBody()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var client = app.CreateAnonymousClient();
 
         foreach (var key in new[] { "nonsense", "pk.0000000000000000.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" })
@@ -93,7 +94,7 @@ public class RoleMatrixTests
     [Fact]
     public async Task TheWrongRoleGetsA403ThatNamesItsRole()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var problem = await (await app.CreateClient(Roles.Regulator).GetAsync("/api/admin/services")).ProblemAsync(HttpStatusCode.Forbidden);
         Assert.Contains("'regulator'", problem["detail"]!.GetValue<string>());
     }
@@ -101,7 +102,7 @@ public class RoleMatrixTests
     [Fact]
     public async Task PublicRoutesNeedNoKey()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var client = app.CreateAnonymousClient();
         foreach (var url in new[] { "/api/fee-list", "/api/fee-list/versions", "/api/fee-list/versions/1", "/api/fee-list/versions/1/changes", "/openapi/v1.json" })
         {

@@ -15,7 +15,8 @@ namespace PricingApi.Tests.Browser;
 /// 2.0/2.1 level A or AA fails the test and is listed with the elements it concerns.
 /// </summary>
 [Trait(TestCategories.Category, TestCategories.Slow), Trait(TestCategories.Kind, TestCategories.Browser)]
-public sealed class AccessibilityBrowserTests(ChromiumFixture chromium, ITestOutputHelper output) : IClassFixture<ChromiumFixture>
+[Collection(BrowserTests.Name)]
+public sealed class AccessibilityBrowserTests(ChromiumFixture chromium, ITestOutputHelper output)
 {
     private static readonly AxeRunOptions Wcag21AA = new()
     {

@@ -2,7 +2,10 @@ using Microsoft.Playwright;
 
 namespace PricingApi.Tests.Browser;
 
-/// <summary>One headless Chromium for the browser tests of a class; each test opens its own context (no shared state).</summary>
+/// <summary>
+/// One headless Chromium for every browser test (the <see cref="BrowserTests"/> collection); each test opens its own
+/// context (no shared state). Starting Playwright's driver and the browser costs seconds of CPU, so it is done once.
+/// </summary>
 public sealed class ChromiumFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
@@ -48,4 +51,11 @@ public sealed class ChromiumFixture : IAsyncLifetime
 
         _playwright?.Dispose();
     }
+}
+
+/// <summary>The browser tests: one Chromium (<see cref="ChromiumFixture"/>) for all of them; they run one after another.</summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserTests : ICollectionFixture<ChromiumFixture>
+{
+    public const string Name = "Browser";
 }

@@ -13,7 +13,8 @@ namespace PricingApi.Tests.Browser;
 /// TestResults/screenshots in the test output directory for a person to look at.
 /// </summary>
 [Trait(TestCategories.Category, TestCategories.Slow), Trait(TestCategories.Kind, TestCategories.Browser)]
-public sealed class FeePageBrowserTests(ChromiumFixture chromium, ITestOutputHelper output) : IClassFixture<ChromiumFixture>
+[Collection(BrowserTests.Name)]
+public sealed class FeePageBrowserTests(ChromiumFixture chromium, ITestOutputHelper output)
 {
     private static readonly string Screenshots = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
 

@@ -4,7 +4,8 @@ using PricingApi.Tests.Infrastructure;
 
 namespace PricingApi.Tests.Catalog;
 
-public class CatalogWriteTests
+/// <remarks>One service for the malformed and out-of-range requests, refused before anything is saved; every test that creates, updates, deletes or publishes starts its own.</remarks>
+public class CatalogWriteTests(SharedPricingApi shared) : IClassFixture<SharedPricingApi>
 {
     private const string Services = "/api/admin/services";
 
@@ -88,7 +89,7 @@ public class CatalogWriteTests
     [InlineData("costBasis.labour", 0.001)]
     public async Task BadCostPartsAreNamed(string field, decimal value)
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var admin = app.CreateClient(Roles.PricingAdmin);
         var body = Requests.Extended("EXT-BAD");
         ((Dictionary<string, object?>)body["costBasis"]!)[field.Split('.')[1]] = value;
@@ -103,7 +104,7 @@ public class CatalogWriteTests
     [InlineData("priceExcludingTax", 10.005)]
     public async Task OutOfRangeNumbersAreNamed(string field, decimal value)
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var admin = app.CreateClient(Roles.PricingAdmin);
 
         await (await admin.PostJsonAsync(Services, Requests.Extended("EXT-BAD").With(field, value))).ValidationErrorsAsync(field);
@@ -117,7 +118,7 @@ public class CatalogWriteTests
     [InlineData("legalBasis")]
     public async Task MissingFieldsAreNamed(string field)
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var admin = app.CreateClient(Roles.PricingAdmin);
 
         await (await admin.PostJsonAsync(Services, Requests.Extended("EXT-MISSING").Without(field))).ValidationErrorsAsync(field);
@@ -126,7 +127,7 @@ public class CatalogWriteTests
     [Fact]
     public async Task MalformedJsonAndWrongTypesAreNamed400s()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var admin = app.CreateClient(Roles.PricingAdmin);
 
         await (await admin.SendRawAsync(HttpMethod.Post, Services, "{\"code\": ")).ProblemAsync(HttpStatusCode.BadRequest);

@@ -5,7 +5,8 @@ using PricingApi.Tests.Infrastructure;
 namespace PricingApi.Tests.Catalog;
 
 /// <summary>The line between free basic services and paid extended ones, tried as a careless or dishonest admin would.</summary>
-public class FreePaidLineTests
+/// <remarks>One service for the tests that read or are refused (each refusal saves nothing); the tests that add services, try to publish or start with their own seed or settings start their own.</remarks>
+public class FreePaidLineTests(SharedPricingApi shared) : IClassFixture<SharedPricingApi>
 {
     private const string Services = "/api/admin/services";
 
@@ -32,7 +33,7 @@ public class FreePaidLineTests
     [Fact]
     public async Task MetersSoldAsAnExtendedServiceAreRefused()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var admin = app.CreateClient(Roles.PricingAdmin);
 
         var problem = await (await admin.PostJsonAsync(Services, Requests.Extended("EXT-METER").With("name", "贸易结算水表购置及安装")))
@@ -67,7 +68,7 @@ public class FreePaidLineTests
     [Fact]
     public async Task AnExtendedServiceOnAClauseThatMakesTheServiceFreeIsRefusedNamingTheClause()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var admin = app.CreateClient(Roles.PricingAdmin);
 
         var problem = await (await admin.PostJsonAsync(Services, Requests.Extended("EXT-FREE-BASIS").With("legalBasis", "gbh-2020-129/water-connection")))
@@ -80,7 +81,7 @@ public class FreePaidLineTests
     [Fact]
     public async Task ABasicServiceOnAClauseThatAllowsAChargeIsRefused()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var admin = app.CreateClient(Roles.PricingAdmin);
 
         var problem = await (await admin.PostJsonAsync(Services, Requests.Basic("BAS-PAID-BASIS").With("legalBasis", "kunming-2022-1/3.9")))
@@ -94,7 +95,7 @@ public class FreePaidLineTests
     [InlineData("changchun-xinqu-2022/4.1.1-service")] // another city's document
     public async Task ALegalBasisOutsideTheRegisterIsA400(string legalBasis)
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var admin = app.CreateClient(Roles.PricingAdmin);
 
         var errors = await (await admin.PostJsonAsync(Services, Requests.Extended("EXT-X").With("legalBasis", legalBasis))).ValidationErrorsAsync("legalBasis");
@@ -137,7 +138,7 @@ public class FreePaidLineTests
     [Fact]
     public async Task TheRegisterIsListedForPricingAdminsOnly()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
 
         var register = await (await app.CreateClient(Roles.PricingAdmin).GetAsync("/api/admin/legal-bases")).JsonBodyAsync();
         var extended = register.AsArray().Single(c => c!["id"]!.GetValue<string>() == "kunming-2022-1/3.9")!;
@@ -154,7 +155,7 @@ public class FreePaidLineTests
     [Fact]
     public async Task ThePublishedListShowsTheFullCitationAndThePageThePricingFormAndTheSampleBanner()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var client = app.CreateAnonymousClient();
 
         var list = await (await client.GetAsync("/api/fee-list")).JsonBodyAsync();

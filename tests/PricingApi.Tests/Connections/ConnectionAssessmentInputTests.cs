@@ -4,18 +4,17 @@ using static PricingApi.Tests.Connections.ConnectionAssessmentTests;
 namespace PricingApi.Tests.Connections;
 
 /// <summary>Bad input is a 400 problem naming the field, never a 500 and never a silently defaulted answer.</summary>
-public class ConnectionAssessmentInputTests
+/// <remarks>One service for the class: an assessment saves nothing, so no test sees another's.</remarks>
+public class ConnectionAssessmentInputTests(SharedPricingApi shared) : IClassFixture<SharedPricingApi>
 {
-    private static async Task<string[]> ErrorsAsync(object body, string field)
+    private async Task<string[]> ErrorsAsync(object body, string field)
     {
-        await using var app = new PricingApiFactory();
-        return await (await app.CreateAnonymousClient().PostJsonAsync(Url, body)).ValidationErrorsAsync(field);
+        return await (await shared.App.CreateAnonymousClient().PostJsonAsync(Url, body)).ValidationErrorsAsync(field);
     }
 
-    private static async Task<string[]> RawErrorsAsync(string json, string field)
+    private async Task<string[]> RawErrorsAsync(string json, string field)
     {
-        await using var app = new PricingApiFactory();
-        return await (await app.CreateAnonymousClient().SendRawAsync(HttpMethod.Post, Url, json)).ValidationErrorsAsync(field);
+        return await (await shared.App.CreateAnonymousClient().SendRawAsync(HttpMethod.Post, Url, json)).ValidationErrorsAsync(field);
     }
 
     [Theory]
@@ -61,7 +60,7 @@ public class ConnectionAssessmentInputTests
     [Fact]
     public async Task DevelopmentMayBeLeftOutForNone()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var body = await (await app.CreateAnonymousClient().PostJsonAsync(Url, Body().Without("development"))).JsonBodyAsync();
         Assert.Equal("utility", body["meterPaidBy"]!.GetValue<string>());
     }
@@ -123,7 +122,7 @@ public class ConnectionAssessmentInputTests
     [Fact]
     public async Task EveryMissingFieldIsNamedAtOnce()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var problem = await (await app.CreateAnonymousClient().SendRawAsync(HttpMethod.Post, Url, "{\"project\":{}}")).ProblemAsync(System.Net.HttpStatusCode.BadRequest);
 
         Assert.Equal(["customerType", "externalPipeLengthM", "meterDiameterMm", "project.connectionKind", "project.hasExternalPipeWorks", "project.projectDataOnGovernmentPlatform"],

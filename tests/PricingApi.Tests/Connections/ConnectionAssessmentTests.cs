@@ -4,7 +4,8 @@ using PricingApi.Tests.Infrastructure;
 namespace PricingApi.Tests.Connections;
 
 /// <summary>The HTTP contract of POST /api/connections/assessments (API.md), for anonymous callers.</summary>
-public class ConnectionAssessmentTests
+/// <remarks>An assessment saves nothing: one service for the class.</remarks>
+public class ConnectionAssessmentTests(SharedPricingApi shared) : IClassFixture<SharedPricingApi>
 {
     public const string Url = "/api/connections/assessments";
 
@@ -27,18 +28,16 @@ public class ConnectionAssessmentTests
         ["involvesHazardousGoods"] = false,
     };
 
-    public static async Task<JsonNode> AssessAsync(Dictionary<string, object?> body)
-    {
-        await using var app = new PricingApiFactory();
-        return await (await app.CreateAnonymousClient().PostJsonAsync(Url, body)).JsonBodyAsync();
-    }
+    /// <summary>Assesses <paramref name="body"/> on <paramref name="app"/> (an assessment saves nothing, so a class's tests may share one).</summary>
+    public static async Task<JsonNode> AssessAsync(PricingApiFactory app, Dictionary<string, object?> body) =>
+        await (await app.CreateAnonymousClient().PostJsonAsync(Url, body)).JsonBodyAsync();
 
     public static string[] Strings(JsonNode? array) => array!.AsArray().Select(s => s!.GetValue<string>()).ToArray();
 
     [Fact]
     public async Task Dn40With200MetresIsFreeForAnyoneWithoutAKey()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var response = await app.CreateAnonymousClient().PostJsonAsync(Url, Body());
         var text = await response.Content.ReadAsStringAsync();
         var body = await response.JsonBodyAsync();
@@ -60,7 +59,7 @@ public class ConnectionAssessmentTests
     [Fact]
     public async Task Dn50IsNotFreeAndTheAnswerSaysTheDiameterBoundWasExceededBy10Mm()
     {
-        var body = await AssessAsync(Body(dn: 50));
+        var body = await AssessAsync(shared.App, Body(dn: 50));
 
         Assert.False(body["connectionFree"]!.GetValue<bool>());
         Assert.Equal(0m, body["applicationFee"]!.GetValue<decimal>());
@@ -76,7 +75,7 @@ public class ConnectionAssessmentTests
     [Fact]
     public async Task PipeOf200Point01MetresIsNotFreeAndTheAnswerSaysByHowMuch()
     {
-        var body = await AssessAsync(Body(length: 200.01m));
+        var body = await AssessAsync(shared.App, Body(length: 200.01m));
 
         Assert.False(body["connectionFree"]!.GetValue<bool>());
         var exceeded = Assert.Single(body["exceeded"]!.AsArray())!;
@@ -92,7 +91,7 @@ public class ConnectionAssessmentTests
     [InlineData("affordable-housing", "保障性住房")]
     public async Task DeveloperPaysForTheMeterInsideTheRedLineOfNewHousing(string development, string named)
     {
-        var body = await AssessAsync(Body(customerType: "residential", development: development));
+        var body = await AssessAsync(shared.App, Body(customerType: "residential", development: development));
 
         Assert.Equal("developer", body["meterPaidBy"]!.GetValue<string>());
         Assert.True(body["connectionFree"]!.GetValue<bool>());
@@ -102,7 +101,7 @@ public class ConnectionAssessmentTests
     [Fact]
     public async Task OpenApiDocumentListsTheRouteAsPublic()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var document = await (await app.CreateAnonymousClient().GetAsync("/openapi/v1.json")).JsonBodyAsync();
 
         var operation = document["paths"]![Url]!["post"]!;

@@ -4,12 +4,13 @@ using static PricingApi.Tests.Connections.ConnectionAssessmentTests;
 namespace PricingApi.Tests.Connections;
 
 /// <summary>With a <c>project</c>, the answer adds the category, its stages and working-day limits, and the "11000" model.</summary>
-public class ConnectionProjectAssessmentTests
+/// <remarks>An assessment saves nothing: one service for the class.</remarks>
+public class ConnectionProjectAssessmentTests(SharedPricingApi shared) : IClassFixture<SharedPricingApi>
 {
     [Fact]
     public async Task LowRiskProjectOnThePlatformWithoutPipeWorksGetsOneDayAndTheElevenThousandModel()
     {
-        var body = await AssessAsync(Body(dn: 25, length: 20m).With("project", Factory()));
+        var body = await AssessAsync(shared.App, Body(dn: 25, length: 20m).With("project", Factory()));
 
         Assert.Equal("low-risk", body["category"]!.GetValue<string>());
         Assert.Equal("低风险项目", body["categoryName"]!.GetValue<string>());
@@ -27,7 +28,7 @@ public class ConnectionProjectAssessmentTests
     [Fact]
     public async Task OtherNonResidentialProjectWithPipeWorksBeforeThePlatformHasBothStages()
     {
-        var body = await AssessAsync(Body(dn: 250, length: 400m).With("project", Factory(pipeWorks: true, onPlatform: false)));
+        var body = await AssessAsync(shared.App, Body(dn: 250, length: 400m).With("project", Factory(pipeWorks: true, onPlatform: false)));
 
         Assert.False(body["connectionFree"]!.GetValue<bool>());
         Assert.Equal(2, body["exceeded"]!.AsArray().Count);
@@ -45,7 +46,7 @@ public class ConnectionProjectAssessmentTests
         {
             ["connectionKind"] = "expansion", ["hasExternalPipeWorks"] = true, ["projectDataOnGovernmentPlatform"] = false, ["insideSupplyArea"] = true,
         };
-        var body = await AssessAsync(Body(dn: 20, length: 10m, customerType: "residential").With("project", project));
+        var body = await AssessAsync(shared.App, Body(dn: 20, length: 10m, customerType: "residential").With("project", project));
 
         Assert.Equal("other-residential", body["category"]!.GetValue<string>());
         Assert.True(body["currentServiceStandard"]!.GetValue<bool>());
@@ -61,7 +62,7 @@ public class ConnectionProjectAssessmentTests
         {
             ["connectionKind"] = "temporary-construction", ["hasExternalPipeWorks"] = false, ["projectDataOnGovernmentPlatform"] = true, ["buildingType"] = "other",
         };
-        var body = await AssessAsync(Body(dn: 32, length: 80m).With("project", project));
+        var body = await AssessAsync(shared.App, Body(dn: 32, length: 80m).With("project", project));
 
         Assert.True(body["connectionFree"]!.GetValue<bool>());
         Assert.Equal("other-non-residential", body["category"]!.GetValue<string>());
@@ -76,7 +77,7 @@ public class ConnectionProjectAssessmentTests
         {
             ["connectionKind"] = "new", ["hasExternalPipeWorks"] = true, ["projectDataOnGovernmentPlatform"] = true, ["insideSupplyArea"] = true,
         };
-        var body = await AssessAsync(Body(dn: 20, length: 12.5m, customerType: "residential").With("project", project));
+        var body = await AssessAsync(shared.App, Body(dn: 20, length: 12.5m, customerType: "residential").With("project", project));
 
         Assert.Equal("sporadic-residential", body["category"]!.GetValue<string>());
         Assert.Equal(["site-survey:1", "connection:1"],

@@ -9,9 +9,13 @@ namespace PricingApi.Tests.Contract;
 /// The points of the document a validating client depends on, without the tools (the fast suite): ContractTests
 /// proves them with Prism and Spectral.
 /// </summary>
-public class OpenApiContractDocumentTests
+/// <remarks>The tests only read the document: one service serves it to all of them, but the one with its own settings.</remarks>
+public class OpenApiContractDocumentTests(SharedPricingApi shared) : IClassFixture<SharedPricingApi>
 {
-    private static async Task<JsonNode> DocumentAsync(IDictionary<string, string?>? settings = null)
+    private async Task<JsonNode> DocumentAsync() =>
+        await (await shared.App.CreateAnonymousClient().GetAsync("/openapi/v1.json")).JsonBodyAsync();
+
+    private static async Task<JsonNode> DocumentAsync(IDictionary<string, string?> settings)
     {
         await using var app = new PricingApiFactory(settings: settings);
         return await (await app.CreateAnonymousClient().GetAsync("/openapi/v1.json")).JsonBodyAsync();

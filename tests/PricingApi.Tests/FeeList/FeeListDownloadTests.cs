@@ -4,14 +4,15 @@ using PricingApi.Tests.Infrastructure;
 
 namespace PricingApi.Tests.FeeList;
 
-public class FeeListDownloadTests
+/// <remarks>One service for the tests that only read; the one that publishes starts its own.</remarks>
+public class FeeListDownloadTests(SharedPricingApi shared) : IClassFixture<SharedPricingApi>
 {
     [Theory]
     [InlineData("/api/fee-list.csv")]
     [InlineData("/api/fee-list.xlsx")]
     public async Task DownloadsHaveStrongETagsAndIfNoneMatchGives304(string path)
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var client = app.CreateAnonymousClient();
 
         var first = await client.GetAsync(path);
@@ -52,7 +53,7 @@ public class FeeListDownloadTests
     [Fact]
     public async Task UnknownVersionOrNoListInEffectIs404Problem()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var problem = await (await app.CreateAnonymousClient().GetAsync("/api/fee-list.xlsx?version=7")).ProblemAsync(HttpStatusCode.NotFound);
         Assert.Equal("No fee-list version 7 has been published.", problem["detail"]!.GetValue<string>());
         await (await app.CreateAnonymousClient().GetAsync("/api/fee-list.csv?version=x")).ValidationErrorsAsync("version");

@@ -30,7 +30,7 @@ public class FeeListFastPathTests
             all[key] = value;
         }
 
-        return new PricingApiFactory(settings: all);
+        return new PricingApiFactory(settings: all, warmUp: true); // the warm-up is part of what these tests check
     }
 
     [Fact]

@@ -4,12 +4,13 @@ using PricingApi.Tests.Infrastructure;
 
 namespace PricingApi.Tests.FeeList;
 
-public class FeeListWorkbookTests
+/// <remarks>One service for the tests that only read; the one that publishes starts its own.</remarks>
+public class FeeListWorkbookTests(SharedPricingApi shared) : IClassFixture<SharedPricingApi>
 {
     [Fact]
     public async Task WorkbookHoldsBothListsWithBilingualHeadersAndMoneyAsNumbers()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var response = await app.CreateAnonymousClient().GetAsync("/api/fee-list.xlsx");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -52,7 +53,7 @@ public class FeeListWorkbookTests
     [Fact]
     public async Task EverySheetPrintsOnA4LandscapeFitToWidthWithItsHeaderRowRepeated()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         using var workbook = new XLWorkbook(new MemoryStream(await app.CreateAnonymousClient().GetByteArrayAsync("/api/fee-list.xlsx")));
 
         foreach (var sheet in workbook.Worksheets)

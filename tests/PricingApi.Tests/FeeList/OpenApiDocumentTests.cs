@@ -3,12 +3,13 @@ using PricingApi.Tests.Infrastructure;
 
 namespace PricingApi.Tests.FeeList;
 
-public class OpenApiDocumentTests
+/// <remarks>The tests only read the document and the Swagger UI: one service for the class.</remarks>
+public class OpenApiDocumentTests(SharedPricingApi shared) : IClassFixture<SharedPricingApi>
 {
     [Fact]
     public async Task TheDocumentDescribesEveryRouteItsKeyAndItsErrors()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var document = await (await app.CreateAnonymousClient().GetAsync("/openapi/v1.json")).JsonBodyAsync();
         var paths = document["paths"]!.AsObject();
 
@@ -33,7 +34,7 @@ public class OpenApiDocumentTests
     [Fact]
     public async Task RequestSchemasSayWhatTheValidatorsEnforce()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var document = await (await app.CreateAnonymousClient().GetAsync("/openapi/v1.json")).JsonBodyAsync();
         var schemas = document["components"]!["schemas"]!;
 
@@ -72,7 +73,7 @@ public class OpenApiDocumentTests
     [InlineData("/api/regulator/audit", "get", "429")]
     public async Task TheDocumentDeclaresEveryStatusTheRouteCanAnswer(string path, string method, string status)
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var document = await (await app.CreateAnonymousClient().GetAsync("/openapi/v1.json")).JsonBodyAsync();
 
         var responses = document["paths"]![path]![method]!["responses"]!.AsObject();
@@ -83,7 +84,7 @@ public class OpenApiDocumentTests
     [Fact]
     public async Task PublicRoutesDeclareNoThrottleAndNoBodyStatuses()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var document = await (await app.CreateAnonymousClient().GetAsync("/openapi/v1.json")).JsonBodyAsync();
 
         var responses = document["paths"]!["/api/fee-list"]!["get"]!["responses"]!.AsObject();
@@ -103,7 +104,7 @@ public class OpenApiDocumentTests
     [Fact]
     public async Task SwaggerUiIsServed()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var response = await app.CreateAnonymousClient().GetAsync("/swagger/index.html");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("swagger", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);

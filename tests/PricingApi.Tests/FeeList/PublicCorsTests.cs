@@ -6,7 +6,8 @@ using PricingApi.Security;
 
 namespace PricingApi.Tests.FeeList;
 
-public class PublicCorsTests
+/// <remarks>One service for the tests that read with the default settings; those with their own settings start their own.</remarks>
+public class PublicCorsTests(SharedPricingApi shared) : IClassFixture<SharedPricingApi>
 {
     private const string Website = "https://www.kmwater.example";
 
@@ -17,7 +18,7 @@ public class PublicCorsTests
     [MemberData(nameof(PublicRoutes))]
     public async Task PublicReadRoutesAllowAnyOriginByDefaultAndExposeTheETag(string path)
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
 
         var response = await app.CreateAnonymousClient().SendAsync(FromOrigin(HttpMethod.Get, path, Website));
 
@@ -33,7 +34,7 @@ public class PublicCorsTests
     [InlineData("/fees")]
     public async Task PreflightAllowsGetWithIfNoneMatch(string path)
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var preflight = FromOrigin(HttpMethod.Options, path, Website);
         preflight.Headers.Add("Access-Control-Request-Method", "GET");
         preflight.Headers.Add("Access-Control-Request-Headers", "if-none-match");
@@ -50,7 +51,7 @@ public class PublicCorsTests
     [Fact]
     public async Task RoutesThatNeedAKeyCarryNoCorsHeaders()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var admin = app.CreateAdmin();
 
         var response = await admin.SendAsync(FromOrigin(HttpMethod.Get, "/api/admin/services", Website));

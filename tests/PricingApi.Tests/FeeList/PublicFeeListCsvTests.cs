@@ -4,7 +4,8 @@ using PricingApi.Tests.Infrastructure;
 
 namespace PricingApi.Tests.FeeList;
 
-public class PublicFeeListCsvTests
+/// <remarks>One service for the tests that only read; the one that publishes starts its own.</remarks>
+public class PublicFeeListCsvTests(SharedPricingApi shared) : IClassFixture<SharedPricingApi>
 {
     private static readonly string[] CsvHeader =
     [
@@ -15,7 +16,7 @@ public class PublicFeeListCsvTests
     [Fact]
     public async Task CsvIsUtf8WithBomAndHasOneRowPerServiceBasicAndExtended()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var response = await app.CreateAnonymousClient().GetAsync("/api/fee-list.csv");
         var bytes = await response.Content.ReadAsByteArrayAsync();
 
@@ -63,7 +64,7 @@ public class PublicFeeListCsvTests
     [Fact]
     public async Task InChineseTheCsvSaysWhichListItIsAndUsesChineseHeadersAndLabels()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var response = await app.CreateAnonymousClient().GetAsync("/api/fee-list.csv?lang=zh");
         var bytes = await response.Content.ReadAsByteArrayAsync();
 
@@ -92,7 +93,7 @@ public class PublicFeeListCsvTests
     [Fact]
     public async Task TheMachineCsvStaysTheDefaultAndAnUnknownLanguageIsRefusedByName()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var client = app.CreateAnonymousClient();
 
         var machine = Encoding.UTF8.GetString((await client.GetByteArrayAsync("/api/fee-list.csv"))[3..]);

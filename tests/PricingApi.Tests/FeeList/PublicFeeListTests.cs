@@ -4,12 +4,13 @@ using PricingApi.Tests.Infrastructure;
 
 namespace PricingApi.Tests.FeeList;
 
-public class PublicFeeListTests
+/// <remarks>The tests only read (nothing is published here): one service for the class.</remarks>
+public class PublicFeeListTests(SharedPricingApi shared) : IClassFixture<SharedPricingApi>
 {
     [Fact]
     public async Task FreshDatabaseServesTheSeededListAsVersionOne()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var client = app.CreateAnonymousClient();
 
         var list = await (await client.GetAsync("/api/fee-list")).JsonBodyAsync();
@@ -38,7 +39,7 @@ public class PublicFeeListTests
     [Fact]
     public async Task MoneyIsWrittenWithTwoDecimalsAndTimesAtPlusEight()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var text = await app.CreateAnonymousClient().GetStringAsync("/api/fee-list");
 
         Assert.Contains("\"price\":954.00", text);
@@ -50,7 +51,7 @@ public class PublicFeeListTests
     [Fact]
     public async Task ResponseHasStrongETagAndIfNoneMatchGives304()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var client = app.CreateAnonymousClient();
 
         var first = await client.GetAsync("/api/fee-list");
@@ -75,7 +76,7 @@ public class PublicFeeListTests
     [Fact]
     public async Task AtBeforeAnyVersionIs404ProblemAndBadAtIs400()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var client = app.CreateAnonymousClient();
 
         var before = await client.GetAsync("/api/fee-list?at=2020-01-01T00:00:00%2B08:00");
@@ -89,7 +90,7 @@ public class PublicFeeListTests
     [Fact]
     public async Task UnknownVersionAndUnknownRouteAreProblems()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var client = app.CreateAnonymousClient();
 
         var problem = await (await client.GetAsync("/api/fee-list/versions/99")).ProblemAsync(HttpStatusCode.NotFound);

@@ -11,7 +11,8 @@ namespace PricingApi.Tests.Http;
 /// The fee list's JSON, CSV and page in brotli and gzip, compressed once and chosen by Accept-Encoding, each form
 /// with its own ETag; everything else as it was.
 /// </summary>
-public class CompressionTests
+/// <remarks>The tests only read: one service for the class.</remarks>
+public class CompressionTests(SharedPricingApi shared) : IClassFixture<SharedPricingApi>
 {
     public static TheoryData<string> Compressed => new() { "/api/fee-list", "/api/fee-list/versions/1", "/api/fee-list.csv", "/api/fee-list.csv?version=1", "/fees", "/fees/1" };
 
@@ -45,7 +46,7 @@ public class CompressionTests
     [MemberData(nameof(Compressed))]
     public async Task EachEncodingDecompressesToTheIdentityBodyAndHasItsOwnETag(string url)
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var client = app.CreateAnonymousClient();
         var identity = await GetAsync(client, url);
         var identityBody = await identity.Content.ReadAsByteArrayAsync();
@@ -92,7 +93,7 @@ public class CompressionTests
     [InlineData("GZIP;Q=1.000", "gzip")]
     public async Task TheFormFollowsAcceptEncodingWithItsQualities(string acceptEncoding, string? expected)
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
 
         var response = await GetAsync(app.CreateAnonymousClient(), "/api/fee-list", acceptEncoding);
 
@@ -105,7 +106,7 @@ public class CompressionTests
     [InlineData("/api/fee-list/versions")]
     public async Task OtherAnswersAreNotCompressed(string url)
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
 
         var response = await GetAsync(app.CreateAnonymousClient(), url, "br, gzip");
 

@@ -8,7 +8,8 @@ using PricingApi.Tests.Infrastructure;
 namespace PricingApi.Tests.Http;
 
 /// <summary>HEAD on every public GET, over real TCP (Kestrel leaves the body out): the GET's status and headers, no body.</summary>
-public class HeadRequestTests
+/// <remarks>The tests only read: one service for the class.</remarks>
+public class HeadRequestTests(SharedPricingApi shared) : IClassFixture<SharedPricingApi>
 {
     public static TheoryData<string, string?> Urls => new()
     {
@@ -26,7 +27,7 @@ public class HeadRequestTests
     [MemberData(nameof(Urls))]
     public async Task HeadAnswersWithTheHeadersOfTheGetAndNoBody(string url, string? acceptEncoding)
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         app.StartOnLoopback();
         var client = app.CreateAnonymousClient();
 
@@ -56,7 +57,7 @@ public class HeadRequestTests
     [InlineData("/api/fee-list/versions/1/changes", HttpStatusCode.OK)]
     public async Task HeadOfOtherPublicRoutesGivesTheGetsStatusAndNoBody(string url, HttpStatusCode status)
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         app.StartOnLoopback();
         var client = app.CreateAnonymousClient();
 
@@ -70,7 +71,7 @@ public class HeadRequestTests
     [Fact]
     public async Task EveryAnonymousGetAnswersHeadAndNoKeyedOneDoes()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         _ = app.CreateAnonymousClient();
 
         var gets = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
@@ -87,7 +88,7 @@ public class HeadRequestTests
     [Fact]
     public async Task TheOpenApiDocumentDescribesEachRouteOnceAsGet()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
 
         var document = await app.CreateAnonymousClient().GetStringAsync("/openapi/v1.json");
 

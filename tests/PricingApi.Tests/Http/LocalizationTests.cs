@@ -7,7 +7,8 @@ using PricingApi.Tests.Quotes;
 namespace PricingApi.Tests.Http;
 
 /// <summary>Problems speak Chinese by default and English with Accept-Language: en; field names stay as sent.</summary>
-public class LocalizationTests
+/// <remarks>One service for the tests that are refused (nothing saved); the one that issues and charges quotes, and those with their own settings, start their own.</remarks>
+public class LocalizationTests(SharedPricingApi shared) : IClassFixture<SharedPricingApi>
 {
     private static HttpClient Chinese(HttpClient client)
     {
@@ -18,7 +19,7 @@ public class LocalizationTests
     [Fact]
     public async Task AQuoteRefusalIsChineseByDefaultAndEnglishOnRequest()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var english = app.CreateClient(Roles.Staff);
         var chinese = Chinese(app.CreateClient(Roles.Staff));
 
@@ -35,7 +36,7 @@ public class LocalizationTests
     [Fact]
     public async Task ValidationMessagesAreChineseWithTheFieldNamesAsSent()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var chinese = Chinese(app.CreateClient(Roles.PricingAdmin));
 
         var body = Requests.Extended("EXT-ZH", vatRate: 0.5m).Without("name").With("legalBasis", "x");
@@ -51,7 +52,7 @@ public class LocalizationTests
     [Fact]
     public async Task BusinessRulesNotFoundAndAuthenticationSpeakChineseToo()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var admin = Chinese(app.CreateClient(Roles.PricingAdmin));
 
         var rule = await (await admin.PostJsonAsync("/api/admin/services", Requests.Extended("EXT-APPLY").With("name", "供水报装受理费"))).ProblemAsync(HttpStatusCode.UnprocessableEntity);
@@ -72,7 +73,7 @@ public class LocalizationTests
     [InlineData("en-GB,en;q=0.9")]
     public async Task AnyEnglishGetsEnglish(string acceptLanguage)
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var client = Chinese(app.CreateClient(Roles.PricingAdmin));
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(acceptLanguage);
 
@@ -176,7 +177,7 @@ public class LocalizationTests
     [Fact]
     public async Task ConnectionValidationIsChineseByDefaultWithTheFieldNamesAsSent()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var body = new { meterDiameterMm = 27, externalPipeLengthM = 50, customerType = "non-residential", project = new { connectionKind = "new", hasExternalPipeWorks = true, projectDataOnGovernmentPlatform = true } };
 
         var zh = await (await Chinese(app.CreateAnonymousClient()).PostJsonAsync("/api/connections/assessments", body)).ProblemAsync(HttpStatusCode.BadRequest);
@@ -214,7 +215,7 @@ public class LocalizationTests
     [Fact]
     public async Task ServiceAreaRefusalsAreChineseByDefaultAndEnglishOnRequest()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var chinese = Chinese(app.CreateClient(Roles.Staff));
         var english = English(app.CreateClient(Roles.Staff));
         var outside = QuoteRequests.Quote(("EXT-TEST-9", 1m)).With("customer", QuoteRequests.Customer("呈贡区", street: null));

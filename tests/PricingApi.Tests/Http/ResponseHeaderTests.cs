@@ -16,7 +16,8 @@ namespace PricingApi.Tests.Http;
 /// the fee list from memory and from its endpoint, a 304, a page with its own policy, a printed page, a keyed
 /// answer, routing's 404 and 405, and a failure turned into a problem by the exception handler.
 /// </summary>
-public class ResponseHeaderTests
+/// <remarks>One service for the tests that only read or are refused; the one that issues a quote and those with their own settings or clock start their own.</remarks>
+public class ResponseHeaderTests(SharedPricingApi shared) : IClassFixture<SharedPricingApi>
 {
     private static void AssertCommonHeaders(HttpResponseMessage response, string policy)
     {
@@ -62,7 +63,7 @@ public class ResponseHeaderTests
     [Fact]
     public async Task ThePageDeclaresItsOwnPolicy()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var client = app.CreateAnonymousClient();
 
         foreach (var url in new[] { "/fees", "/fees/1" })
@@ -100,7 +101,7 @@ public class ResponseHeaderTests
     [InlineData("GET", "/api/admin/services", HttpStatusCode.Unauthorized)]
     public async Task RefusalsBeforeAnyEndpointCarryThemToo(string method, string url, HttpStatusCode status)
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
 
         var response = await app.CreateAnonymousClient().SendAsync(new HttpRequestMessage(new HttpMethod(method), url));
 
@@ -132,7 +133,7 @@ public class ResponseHeaderTests
     [Fact]
     public async Task SwaggerUiHasThePolicyThatLetsItsScriptsRun()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
 
         var response = await app.CreateAnonymousClient().GetAsync("/swagger/index.html");
 

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PricingApi.ApiKeys;
 using PricingApi.Data;
+using PricingApi.FeeList;
 
 namespace PricingApi.Tests.Infrastructure;
 
@@ -30,6 +31,7 @@ public sealed class PricingApiFactory : WebApplicationFactory<Program>
     private readonly bool _useTemplate;
     private bool _databasePrepared;
     private readonly ITestOutputHelper? _output;
+    private readonly bool _warmUp;
     private const string SigningKeyDirectorySetting = "Publishing:SigningKeyDirectory";
 
     /// <param name="seed">Seed an empty database on start.</param>
@@ -37,10 +39,18 @@ public sealed class PricingApiFactory : WebApplicationFactory<Program>
     /// <param name="shareDatabaseWith">Another instance whose database this one uses too, as a second server behind a load balancer would.</param>
     /// <param name="useTemplate">Start from a copy of a first start's database (false: migrate and seed here, as the template itself does).</param>
     /// <param name="output">The test's output, to receive the application's log lines instead of the console.</param>
+    /// <param name="warmUp">
+    /// Run <see cref="StartupWarmup"/>, which reads and compresses the list in effect at start so that the first
+    /// request is answered from memory. It changes when that work is done, never what is answered (the first request
+    /// reads what it needs itself without it; whether the warm-up has finished by then is a race even with it), and
+    /// it was a third of a test service's start-up CPU, paid by every test, most of which never read the public list.
+    /// Tests of the warm-up itself, or of the answer from memory before any request, turn it on.
+    /// </param>
     public PricingApiFactory(bool seed = true, IDictionary<string, string?>? settings = null, PricingApiFactory? shareDatabaseWith = null,
-        bool useTemplate = true, ITestOutputHelper? output = null)
+        bool useTemplate = true, ITestOutputHelper? output = null, bool warmUp = false)
     {
         _output = output;
+        _warmUp = warmUp;
         _sharesDatabaseWith = shareDatabaseWith;
         _useTemplate = useTemplate && shareDatabaseWith is null;
         if (TestDatabases.PostgresServer is { } server)
@@ -71,6 +81,9 @@ public sealed class PricingApiFactory : WebApplicationFactory<Program>
 
     /// <summary>The SQLite file (when the suite runs on SQLite).</summary>
     public string DatabasePath => Path.Combine(_directory, "pricing.db");
+
+    /// <summary>The address Kestrel serves on, once <see cref="LoopbackServer.StartOnLoopback"/> has started it; null for the in-memory server.</summary>
+    public Uri? LoopbackAddress { get; internal set; }
 
     /// <summary>The PostgreSQL database name, when the suite runs on PostgreSQL; null on SQLite.</summary>
     public string? PostgresDatabase => _postgresDatabase;
@@ -134,6 +147,10 @@ public sealed class PricingApiFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            if (!_warmUp)
+            {
+                services.Remove(services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(StartupWarmup)));
+            }
         });
     }
 

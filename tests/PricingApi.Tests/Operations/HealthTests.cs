@@ -7,12 +7,13 @@ using PricingApi.Tests.Infrastructure;
 
 namespace PricingApi.Tests.Operations;
 
-public class HealthTests
+/// <remarks>The tests only read: one service for the class.</remarks>
+public class HealthTests(SharedPricingApi shared) : IClassFixture<SharedPricingApi>
 {
     [Fact]
     public async Task LivenessAndReadinessAnswerWithoutAKey()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var client = app.CreateAnonymousClient();
 
         var live = await (await client.GetAsync("/healthz")).JsonBodyAsync();
@@ -40,7 +41,7 @@ public class HealthTests
     [Fact]
     public async Task EveryResponseCarriesARequestIdThatProblemsRepeatAsTraceId()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var client = app.CreateAnonymousClient();
 
         var ok = await client.GetAsync("/api/fee-list");

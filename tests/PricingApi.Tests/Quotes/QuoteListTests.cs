@@ -3,7 +3,8 @@ using PricingApi.Tests.Infrastructure;
 
 namespace PricingApi.Tests.Quotes;
 
-public class QuoteListTests
+/// <remarks>One service for the refused queries; every test that issues quotes starts its own.</remarks>
+public class QuoteListTests(SharedPricingApi shared) : IClassFixture<SharedPricingApi>
 {
     [Fact]
     public async Task ListIsNewestFirstAndPaged()
@@ -70,7 +71,7 @@ public class QuoteListTests
     [InlineData("?page=0", "page")]
     public async Task BadListQueryIsRefusedWith400(string query, string field)
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
 
         var response = await app.CreateClient("staff").GetAsync("/api/quotes" + query);
 

@@ -4,7 +4,8 @@ using PricingApi.Tests.Infrastructure;
 namespace PricingApi.Tests.Quotes;
 
 /// <summary>Quotes are for staff and pricing admins: anonymous callers get 401, regulators 403, on every route.</summary>
-public class QuoteRoleTests
+/// <remarks>One service for the refusals (401 and 403 save nothing); the tests that issue and cancel quote Q-2026-000001 start their own.</remarks>
+public class QuoteRoleTests(SharedPricingApi shared) : IClassFixture<SharedPricingApi>
 {
     public static TheoryData<string, string> Routes => new()
     {
@@ -19,7 +20,7 @@ public class QuoteRoleTests
     [MemberData(nameof(Routes))]
     public async Task AnonymousCallerIsRefusedWith401(string method, string url)
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
 
         var response = await SendAsync(app.CreateAnonymousClient(), method, url);
 
@@ -30,7 +31,7 @@ public class QuoteRoleTests
     [MemberData(nameof(Routes))]
     public async Task RegulatorIsRefusedWith403(string method, string url)
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
 
         var response = await SendAsync(app.CreateClient("regulator"), method, url);
 

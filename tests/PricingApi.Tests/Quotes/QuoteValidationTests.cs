@@ -4,7 +4,8 @@ using PricingApi.Tests.Infrastructure;
 namespace PricingApi.Tests.Quotes;
 
 /// <summary>Malformed quote requests: 400 naming each field, before any rule or price is looked at.</summary>
-public class QuoteValidationTests
+/// <remarks>One service for the refusals, which save nothing (one test checks that no quote exists); the accepted phone numbers issue quotes, so they start their own.</remarks>
+public class QuoteValidationTests(SharedPricingApi shared) : IClassFixture<SharedPricingApi>
 {
     [Theory]
     [InlineData("0")]
@@ -14,7 +15,7 @@ public class QuoteValidationTests
     [InlineData("null")]
     public async Task QuantityOutsideOneFenthToTenThousandIsRefusedWith400(string quantity)
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
 
         var response = await app.CreateClient("staff").SendRawAsync(HttpMethod.Post, "/api/quotes",
             $$"""{"customer":{"name":"张三","phone":"13812345678","address":"东风西路1号","district":"五华区"},"lines":[{"serviceCode":"EXT-TEST-9","quantity":{{quantity}}}]}""");
@@ -25,7 +26,7 @@ public class QuoteValidationTests
     [Fact]
     public async Task QuoteWithoutLinesIsRefusedWith400()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var staff = app.CreateClient("staff");
 
         var empty = await staff.PostJsonAsync("/api/quotes", QuoteRequests.Quote());
@@ -38,7 +39,7 @@ public class QuoteValidationTests
     [Fact]
     public async Task QuoteWithMoreThanAHundredLinesIsRefusedWith400()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
 
         var response = await app.CreateClient("staff").PostJsonAsync("/api/quotes",
             QuoteRequests.Quote(Enumerable.Repeat(("EXT-TEST-9", 1m), 101).ToArray()));
@@ -53,7 +54,7 @@ public class QuoteValidationTests
     [InlineData("district")]
     public async Task QuoteWithoutACustomerFieldIsRefusedWith400NamingIt(string field)
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var body = QuoteRequests.Quote(("EXT-TEST-9", 1m)).With("customer", QuoteRequests.Customer().Without(field));
 
         var response = await app.CreateClient("staff").PostJsonAsync("/api/quotes", body);
@@ -64,7 +65,7 @@ public class QuoteValidationTests
     [Fact]
     public async Task QuoteWithoutCustomerIsRefusedWith400()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
 
         var response = await app.CreateClient("staff").PostJsonAsync("/api/quotes", QuoteRequests.Quote(("EXT-TEST-9", 1m)).Without("customer"));
 
@@ -77,7 +78,7 @@ public class QuoteValidationTests
     [InlineData("district", 21)]
     public async Task OverLongCustomerFieldIsRefusedWith400(string field, int length)
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var body = QuoteRequests.Quote(("EXT-TEST-9", 1m)).With("customer", QuoteRequests.Customer().With(field, new string('长', length)));
 
         var response = await app.CreateClient("staff").PostJsonAsync("/api/quotes", body);
@@ -92,7 +93,7 @@ public class QuoteValidationTests
     [InlineData("23812345678")]
     public async Task BadPhoneIsRefusedWith400(string phone)
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var body = QuoteRequests.Quote(("EXT-TEST-9", 1m)).With("customer", QuoteRequests.Customer(phone: phone));
 
         var response = await app.CreateClient("staff").PostJsonAsync("/api/quotes", body);
@@ -121,7 +122,7 @@ public class QuoteValidationTests
     [InlineData("lineTotal")]
     public async Task PriceSentByTheClientIsRefusedWith400AndNeverUsed(string field)
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var staff = app.CreateClient("staff");
         var line = QuoteRequests.Line("EXT-TANK-CLEAN-20", 1m).With(field, 1.00m);
 
@@ -135,7 +136,7 @@ public class QuoteValidationTests
     [Fact]
     public async Task TotalSentByTheClientIsRefusedWith400()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
 
         var response = await app.CreateClient("staff").PostJsonAsync("/api/quotes", QuoteRequests.Quote(("EXT-TEST-9", 1m)).With("total", 1.00m));
 
@@ -148,7 +149,7 @@ public class QuoteValidationTests
     [InlineData("not json", "body")]
     public async Task MalformedBodyIsRefusedWith400NamingTheField(string body, string field)
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
 
         var response = await app.CreateClient("staff").SendRawAsync(HttpMethod.Post, "/api/quotes", body);
 
@@ -158,7 +159,7 @@ public class QuoteValidationTests
     [Fact]
     public async Task NullLineIsRefusedWith400()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
 
         var response = await app.CreateClient("staff").SendRawAsync(HttpMethod.Post, "/api/quotes",
             """{"customer":{"name":"张三","phone":"13812345678","address":"x","district":"五华区"},"lines":[null]}""");

@@ -7,7 +7,8 @@ using PricingApi.Audit;
 
 namespace PricingApi.Tests.Regulator;
 
-public class AuditTrailTests
+/// <remarks>One service for the malformed queries, which are refused and read nothing; every test that changes the catalog or reads a trail it made starts its own.</remarks>
+public class AuditTrailTests(SharedPricingApi shared) : IClassFixture<SharedPricingApi>
 {
     [Fact]
     public async Task EveryKindOfChangeIsRecordedWithWhoDidItAndTheStatesBeforeAndAfter()
@@ -117,7 +118,7 @@ public class AuditTrailTests
     [InlineData("page=0", "page", "1")]
     public async Task MalformedQueriesAre400NamingTheField(string query, string field, string message)
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
 
         var errors = await (await app.CreateClient(Roles.Regulator).GetAsync($"/api/regulator/audit?{query}")).ValidationErrorsAsync(field);
 

@@ -5,12 +5,13 @@ using PricingApi.Tests.Infrastructure;
 
 namespace PricingApi.Tests.Regulator;
 
-public class CostedFeeListCsvTests
+/// <remarks>One service for the tests that only read; the one that publishes starts its own.</remarks>
+public class CostedFeeListCsvTests(SharedPricingApi shared) : IClassFixture<SharedPricingApi>
 {
     [Fact]
     public async Task AVersionDownloadsAsUtf8CsvWithBomHeaderAndOneRowPerService()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
 
         var response = await app.CreateClient(Roles.Regulator).GetAsync("/api/regulator/fee-list/versions/1.csv");
 
@@ -72,7 +73,7 @@ public class CostedFeeListCsvTests
     [Fact]
     public async Task AnUnchangedExportIs304()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var regulator = app.CreateClient(Roles.Regulator);
         var first = await regulator.GetAsync("/api/regulator/fee-list/versions/1.csv");
 

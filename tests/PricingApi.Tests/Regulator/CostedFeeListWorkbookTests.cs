@@ -6,12 +6,13 @@ using PricingApi.Tests.Infrastructure;
 
 namespace PricingApi.Tests.Regulator;
 
-public class CostedFeeListWorkbookTests
+/// <remarks>The tests only read: one service for the class.</remarks>
+public class CostedFeeListWorkbookTests(SharedPricingApi shared) : IClassFixture<SharedPricingApi>
 {
     [Fact]
     public async Task AVersionDownloadsAsAWorkbookWithCostsMarginsAndTheCapCheck()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var regulator = app.CreateClient(Roles.Regulator);
 
         var response = await regulator.GetAsync("/api/regulator/fee-list/versions/1.xlsx");
@@ -46,7 +47,7 @@ public class CostedFeeListWorkbookTests
     [Fact]
     public async Task AnUnchangedWorkbookIs304AndAnUnknownVersionIs404()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var regulator = app.CreateClient(Roles.Regulator);
         var first = await regulator.GetAsync("/api/regulator/fee-list/versions/1.xlsx");
 
@@ -65,7 +66,7 @@ public class CostedFeeListWorkbookTests
     [Fact]
     public async Task ThePublicCannotDownloadTheCosts()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
 
         var response = await app.CreateAnonymousClient().GetAsync("/api/regulator/fee-list/versions/1.xlsx");
 

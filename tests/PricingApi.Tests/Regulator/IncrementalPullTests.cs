@@ -5,7 +5,8 @@ using PricingApi.Tests.Infrastructure;
 
 namespace PricingApi.Tests.Regulator;
 
-public class IncrementalPullTests
+/// <remarks>One service for the tests that only read the seeded list; those that publish start their own.</remarks>
+public class IncrementalPullTests(SharedPricingApi shared) : IClassFixture<SharedPricingApi>
 {
     public static readonly TheoryData<string> VersionLists = new() { "/api/fee-list/versions", "/api/regulator/fee-list/versions" };
 
@@ -72,7 +73,7 @@ public class IncrementalPullTests
     [MemberData(nameof(VersionLists))]
     public async Task MalformedPublishedAfterIs400NamingIt(string list)
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
 
         var errors = await (await app.CreateClient(Roles.Regulator).GetAsync($"{list}?publishedAfter=last-tuesday")).ValidationErrorsAsync("publishedAfter");
 
@@ -82,7 +83,7 @@ public class IncrementalPullTests
     [Fact]
     public async Task TheRegulatorListIsPrivateAndThePublicListStaysPublic()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
 
         var regulator = await app.CreateClient(Roles.Regulator).GetAsync("/api/regulator/fee-list/versions");
         var anonymous = await app.CreateAnonymousClient().GetAsync("/api/fee-list/versions");

@@ -8,7 +8,8 @@ using PricingApi.Tests.Infrastructure;
 
 namespace PricingApi.Tests.Regulator;
 
-public class RegulatorAccessTests
+/// <remarks>One service for the class: the tests read, or are refused and check that nothing changed.</remarks>
+public class RegulatorAccessTests(SharedPricingApi shared) : IClassFixture<SharedPricingApi>
 {
     /// <summary>Every regulator route, as a request that succeeds for an allowed key on the seeded database.</summary>
     public static readonly TheoryData<string> Routes = new()
@@ -31,7 +32,7 @@ public class RegulatorAccessTests
     [MemberData(nameof(Routes))]
     public async Task AnonymousIs401StaffIs403RegulatorAndPricingAdminAre200(string route)
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
 
         var anonymous = await (await app.CreateAnonymousClient().GetAsync(route)).ProblemAsync(HttpStatusCode.Unauthorized);
         Assert.Contains("X-Api-Key", anonymous["detail"]!.GetValue<string>());
@@ -44,7 +45,7 @@ public class RegulatorAccessTests
     [Fact]
     public async Task EveryRegulatorRouteIsInTheRoleMatrixAndAnswersGetOnly()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         app.CreateAnonymousClient(); // builds the host
 
         var regulatorEndpoints = RouteEndpoints(app).Where(e => e.RoutePattern.RawText!.StartsWith("/api/regulator", StringComparison.Ordinal)).ToList();
@@ -56,7 +57,7 @@ public class RegulatorAccessTests
     [Fact]
     public async Task NoRouteThatWritesLetsARegulatorKeyIn()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         app.CreateAnonymousClient();
         var policies = app.Services.GetRequiredService<IAuthorizationPolicyProvider>();
 
@@ -80,7 +81,7 @@ public class RegulatorAccessTests
     [Fact]
     public async Task ARegulatorKeyCannotChangeTheCatalogOrPublish()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var regulator = app.CreateClient(Roles.Regulator);
 
         await (await regulator.PostJsonAsync("/api/admin/services", Requests.Extended("EXT-REG-1"))).ProblemAsync(HttpStatusCode.Forbidden);
@@ -98,7 +99,7 @@ public class RegulatorAccessTests
     [Fact]
     public async Task TheOpenApiDocumentDescribesTheRegulatorRoutesAndTheirKey()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
 
         var document = await (await app.CreateAnonymousClient().GetAsync("/openapi/v1.json")).JsonBodyAsync();
 

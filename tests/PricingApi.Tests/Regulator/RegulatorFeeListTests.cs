@@ -7,7 +7,8 @@ using PricingApi.Tests.Infrastructure;
 
 namespace PricingApi.Tests.Regulator;
 
-public class RegulatorFeeListTests
+/// <remarks>One service for the tests that only read; those that publish start their own.</remarks>
+public class RegulatorFeeListTests(SharedPricingApi shared) : IClassFixture<SharedPricingApi>
 {
     [Fact]
     public async Task Sha256OfTheDownloadedVersionIsTheDigestListedForIt()
@@ -37,7 +38,7 @@ public class RegulatorFeeListTests
     [Fact]
     public async Task AVersionIsPrivateImmutableAndIfNoneMatchGives304()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var regulator = app.CreateClient(Roles.Regulator);
 
         var first = await regulator.GetAsync("/api/regulator/fee-list/versions/1");
@@ -80,7 +81,7 @@ public class RegulatorFeeListTests
     [Fact]
     public async Task EveryExtendedServiceInTheSeededVersionHasCostEqualToTheSumOfItsParts()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
 
         var document = await (await app.CreateClient(Roles.Regulator).GetAsync("/api/regulator/fee-list/versions/1")).JsonBodyAsync();
 
@@ -120,7 +121,7 @@ public class RegulatorFeeListTests
     [Fact]
     public async Task UnknownVersionIs404AndBadAtIs400()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var regulator = app.CreateClient(Roles.Regulator);
 
         var missing = await (await regulator.GetAsync("/api/regulator/fee-list/versions/42")).ProblemAsync(HttpStatusCode.NotFound);

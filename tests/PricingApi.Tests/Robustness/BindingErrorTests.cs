@@ -4,12 +4,13 @@ using PricingApi.Tests.Infrastructure;
 namespace PricingApi.Tests.Robustness;
 
 /// <summary>Values the framework cannot bind still get a 400 that names them.</summary>
-public class BindingErrorTests
+/// <remarks>The requests are refused: one service for the class.</remarks>
+public class BindingErrorTests(SharedPricingApi shared) : IClassFixture<SharedPricingApi>
 {
     [Fact]
     public async Task AnUnparseableQueryNumberNamesTheParameter()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var regulator = app.CreateClient(Roles.Regulator);
 
         var errors = await (await regulator.GetAsync("/api/regulator/compliance?version=abc")).ValidationErrorsAsync("version");
@@ -20,7 +21,7 @@ public class BindingErrorTests
     [Fact]
     public async Task AMissingBodyNamesTheBody()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var admin = app.CreateClient(Roles.PricingAdmin);
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/admin/services")
         {

@@ -5,7 +5,8 @@ using PricingApi.Tests.Infrastructure;
 namespace PricingApi.Tests.Robustness;
 
 /// <summary>Bugs the generated-input test (OpenApiFuzzTests) found, each pinned by the smallest request that showed it.</summary>
-public class GeneratedInputRegressionTests
+/// <remarks>One service for the tests that are refused (and check that nothing was stored); the one with its own throttle starts its own.</remarks>
+public class GeneratedInputRegressionTests(SharedPricingApi shared) : IClassFixture<SharedPricingApi>
 {
     [Theory]
     [InlineData("/api/fee-list?at=0001-01-01T00:00:00", "at")]
@@ -13,7 +14,7 @@ public class GeneratedInputRegressionTests
     [InlineData("/api/fee-list?at=9999-12-31T23:59:59Z", "at")]
     public async Task ATimeAtTheEdgeOfTheCalendarIsA400NotA500(string url, string field)
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
 
         var errors = await (await app.CreateAnonymousClient().GetAsync(url)).ValidationErrorsAsync(field);
 
@@ -23,7 +24,7 @@ public class GeneratedInputRegressionTests
     [Fact]
     public async Task PublishingForTheLastDayOfTheCalendarIsA400NotA500()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var admin = app.CreateClient(Roles.PricingAdmin);
 
         var response = await admin.SendRawAsync(HttpMethod.Post, "/api/admin/fee-list/versions", """{"effectiveFrom":"9999-12-31T23:59:59Z"}""");
@@ -52,7 +53,7 @@ public class GeneratedInputRegressionTests
     [Fact]
     public async Task ANulInAQuoteSearchIsA400()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
 
         var errors = await (await app.CreateClient(Roles.Staff).GetAsync("/api/quotes?customer=%00")).ValidationErrorsAsync("customer");
 
@@ -62,7 +63,7 @@ public class GeneratedInputRegressionTests
     [Fact]
     public async Task ANulInACatalogNameIsA400AndNothingIsStored()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var admin = app.CreateClient(Roles.PricingAdmin);
 
         await (await admin.PostJsonAsync("/api/admin/services", Requests.Extended("EXT-NUL").With("name", "清洗\u0000"))).ValidationErrorsAsync("name");
@@ -73,7 +74,7 @@ public class GeneratedInputRegressionTests
     [Fact]
     public async Task AnUnpairedSurrogateInAQuoteAddressIsA400()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var body = """{"customer":{"name":"张三","phone":"13812345678","address":"东风西路\ud800","district":"五华区"},"lines":[{"serviceCode":"EXT-TEST-9","quantity":1}]}""";
 
         var response = await app.CreateClient(Roles.Staff).SendRawAsync(HttpMethod.Post, "/api/quotes", body);
@@ -84,7 +85,7 @@ public class GeneratedInputRegressionTests
     [Fact]
     public async Task ACostPartNearDecimalMaxValueIsA400NotAnOverflow()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var admin = app.CreateClient(Roles.PricingAdmin);
         var body = Requests.Extended("EXT-HUGE-COST").With("costBasis", new Dictionary<string, object?>
         {

@@ -9,7 +9,8 @@ using PricingApi.Validation;
 namespace PricingApi.Tests.Robustness;
 
 /// <summary>Input read one way only: ISO 8601 times, each JSON property once, text without invisible controls.</summary>
-public class StrictInputTests
+/// <remarks>One service for the class: every request here is refused, and the tests that could have saved something check that nothing was.</remarks>
+public class StrictInputTests(SharedPricingApi shared) : IClassFixture<SharedPricingApi>
 {
     [Theory]
     [InlineData("2026-12-01", "2026-12-01T00:00:00+08:00")]
@@ -46,7 +47,7 @@ public class StrictInputTests
     [InlineData("?at=2026-12-01&at=2027-01-01")]
     public async Task TheFeeListRefusesATimeThatIsNotIso8601(string query)
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var errors = await (await app.CreateAnonymousClient().GetAsync("/api/fee-list" + query)).ValidationErrorsAsync("at");
         Assert.Contains("ISO 8601", errors[0]);
     }
@@ -54,7 +55,7 @@ public class StrictInputTests
     [Fact]
     public async Task APublishWithASlashDateIsRefused()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var admin = app.CreateClient(Roles.PricingAdmin);
 
         var response = await admin.SendRawAsync(HttpMethod.Post, "/api/admin/fee-list/versions", """{"effectiveFrom":"12/01/2027"}""");
@@ -65,7 +66,7 @@ public class StrictInputTests
     [Fact]
     public async Task AJsonBodyThatNamesAPropertyTwiceIsRefused()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var staff = app.CreateClient(Roles.Staff);
 
         var response = await staff.SendRawAsync(HttpMethod.Post, "/api/quotes",
@@ -84,7 +85,7 @@ public class StrictInputTests
     [InlineData("\uFEFF水箱清洗")]
     public async Task TextWithBidirectionalOrZeroWidthControlsIsRefused(string name)
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var admin = app.CreateClient(Roles.PricingAdmin);
 
         var errors = await (await admin.PostJsonAsync("/api/admin/services", Requests.Extended("EXT-BIDI").With("name", name))).ValidationErrorsAsync("name");

@@ -7,12 +7,13 @@ using PricingApi.Tests.Quotes;
 namespace PricingApi.Tests.ServiceArea;
 
 /// <summary>The area through the HTTP contract: served, published with each version, shown on the page and in the downloads, enforced on quotes.</summary>
-public class ServiceAreaTests
+/// <remarks>One service for the tests that read or are refused; the one that issues quotes starts its own.</remarks>
+public class ServiceAreaTests(SharedPricingApi shared) : IClassFixture<SharedPricingApi>
 {
     [Fact]
     public async Task ServiceAreaRouteServesTheAreaInForceMarkedUnconfirmed()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
 
         var area = await (await app.CreateAnonymousClient().GetAsync("/api/service-area")).JsonBodyAsync();
 
@@ -29,7 +30,7 @@ public class ServiceAreaTests
     [Fact]
     public async Task PublishedListCarriesTheAreaItWasPublishedWithAndEachServicesProvider()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
 
         var list = await (await app.CreateAnonymousClient().GetAsync("/api/fee-list")).JsonBodyAsync();
 
@@ -41,7 +42,7 @@ public class ServiceAreaTests
     [Fact]
     public async Task PageAndDownloadsStateTheArea()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var client = app.CreateAnonymousClient();
 
         var page = await client.GetStringAsync("/fees");
@@ -80,7 +81,7 @@ public class ServiceAreaTests
     [Fact]
     public async Task QuoteInAPartialDistrictWithoutAStreetIsRefusedWith400NamingTheStreet()
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var staff = app.CreateClient("staff").WithoutAcceptLanguage(); // the clerk's default: Chinese
 
         var response = await staff.PostJsonAsync("/api/quotes", QuoteRequests.Quote(("EXT-TEST-9", 1m)).With("customer", QuoteRequests.Customer("官渡区", street: null)));
@@ -97,7 +98,7 @@ public class ServiceAreaTests
     [InlineData("经开区", "阿拉街道", "经开区是开发区，不是行政区")]
     public async Task QuoteOutsideTheAreaIsRefusedWith422SayingWhereTheAreaIs(string district, string street, string why)
     {
-        await using var app = new PricingApiFactory();
+        var app = shared.App;
         var staff = app.CreateClient("staff").WithoutAcceptLanguage(); // the clerk's default: Chinese
 
         var response = await staff.PostJsonAsync("/api/quotes", QuoteRequests.Quote(("EXT-TEST-9", 1m)).With("customer", QuoteRequests.Customer(district, street: street)));
