@@ -7,6 +7,7 @@ namespace PricingApi.Tests.Data;
 /// <summary>
 /// PRAGMA synchronous is per native connection, and SqlitePragmas sets it once per native connection rather than on
 /// every open: these tests fail if a connection handed out again by the pool, or a new one, were left at SQLite's default.
+/// The page cache size (SQLite's default is 2 MB per connection) is set with it.
 /// </summary>
 public sealed class SqlitePragmasTests : IDisposable
 {
@@ -31,6 +32,7 @@ public sealed class SqlitePragmasTests : IDisposable
         {
             await using var db = new SqlitePricingDbContext(options);
             Assert.Equal(expected, await SynchronousAsync(db, async: i % 2 == 0));
+            Assert.Equal(-SqlitePragmas.CacheKiB, await PragmaAsync(db, "cache_size"));
         }
 
         // A native connection not seen before (the pool cleared) gets it too.
@@ -46,7 +48,9 @@ public sealed class SqlitePragmasTests : IDisposable
 
     private static SqlitePricingDbContext Create(string connectionString, string synchronous) => new(Options(connectionString, synchronous));
 
-    private static async Task<long> SynchronousAsync(PricingDbContext db, bool async)
+    private static Task<long> SynchronousAsync(PricingDbContext db, bool async) => PragmaAsync(db, "synchronous", async);
+
+    private static async Task<long> PragmaAsync(PricingDbContext db, string pragma, bool async = true)
     {
         var connection = db.Database.GetDbConnection();
         if (async)
@@ -61,7 +65,7 @@ public sealed class SqlitePragmasTests : IDisposable
         try
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA synchronous;";
+            command.CommandText = $"PRAGMA {pragma};";
             return (long)(await command.ExecuteScalarAsync())!;
         }
         finally
