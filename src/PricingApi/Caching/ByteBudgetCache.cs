@@ -40,7 +40,7 @@ public sealed class ByteBudgetCache<TKey, TValue> : IDisposable where TKey : not
     private readonly object _making = new();
     // Loads of different keys at once, at most one per core: a load (a version parsed, a workbook rendered) is CPU work,
     // so more at once finish no sooner on a small machine, but each holds its working memory meanwhile. 32 clients
-    // cycling through versions nobody had asked for yet rendered up to 32 workbooks at once, which set the peak RSS.
+    // cycling through versions nobody had asked for yet could render 32 workbooks at once.
     private readonly SemaphoreSlim _loads = new(Math.Max(1, Environment.ProcessorCount));
 
     public ByteBudgetCache(string name, long budgetBytes, Func<TValue, long> sizeOf)
