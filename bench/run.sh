@@ -2,6 +2,8 @@
 # PricingApi benchmark: the service against nginx serving the same bytes, on this machine, in one run.
 #   bash bench/run.sh            full run (about 6 minutes)
 #   BENCH_SMOKE=1 bash bench/run.sh   seconds-long rounds, to check the script still works (CI)
+#   BENCH_ONLY=quotes,completions bash bench/run.sh   only these phases (get, quotes, completions, cycling, big), for
+#                                 experiments; skipped phases report 0. The RSS after each phase goes to stderr.
 # Writes a summary table to stdout and bench/results/latest.json. Targets only 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +12,11 @@ ROOT=$PWD
 SMOKE=${BENCH_SMOKE:-0}
 if [ "$SMOKE" = 1 ]; then ROUNDS=1; DURATION=2s; BIG=300; else ROUNDS=${BENCH_ROUNDS:-5}; DURATION=${BENCH_DURATION:-10s}; BIG=${BENCH_BIG:-10000}; fi
 CONNECTIONS=32
+ONLY=${BENCH_ONLY:-}
+phase() { [ -z "$ONLY" ] || [[ ",$ONLY," == *",$1,"* ]]; }  # phase <name>: true when that phase runs
+# What skipped phases report.
+get_svc=0 get_ngx=0 gz_svc=0 gz_ngx=0 c304_svc=0 c304_ngx=0 fixed_svc=0 cycle_svc=0 cycle_versions=0 rss_fixed_mb=0 rss_cycle_mb=0
+publish_ms=0 big_bytes=0 big_svc=0 big_ngx=0 gzip_bytes=0 list_bytes=0
 SERVICE_PORT=5090
 NGINX_PORT=5091
 WORK=$(mktemp -d /tmp/pricingapi-bench.XXXXXX)
@@ -63,6 +70,10 @@ start_service() {  # start the service on $WORK/pricing.db; sets SERVICE_PID and
 stop_service() { kill "$SERVICE_PID"; wait "$SERVICE_PID" 2>/dev/null || true; SERVICE_PID=""; }
 
 peak_rss_mb() { awk '/VmHWM/ { printf "%.1f", $2 / 1024 }' "/proc/$1/status"; }
+rss_after() {  # rss_after <phase>: the service's RSS now and its peak so far, on stderr, to see which phase raises the peak
+  awk -v phase="$1" '/VmRSS/ { r = $2 } /VmHWM/ { h = $2 } END { printf "== RSS after %s: %.0f MB (peak so far %.0f MB)\n", phase, r / 1024, h / 1024 }' \
+    "/proc/$SERVICE_PID/status" >&2
+}
 
 # wrk → "requests/s p50_ms p99_ms non2xx errors"
 measure() {
@@ -81,7 +92,7 @@ measure() {
 
 to_ms() { echo "$1" | awk '/us$/ { sub("us", ""); printf "%.3f", $1 / 1000; next } /ms$/ { sub("ms", ""); printf "%.3f", $1; next } /s$/ { sub("s", ""); printf "%.3f", $1 * 1000; next } { print 0 }'; }
 
-median() { tr ' ' '\n' | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+median() { tr ' ' '\n' | sort -g | awk 'NF { a[++n] = $1 } END { print n == 0 ? 0 : (n % 2) ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }'; }  # 0 for a skipped phase
 
 start_nginx() {  # serve $WORK/www/fee-list.json
   sed -e "s|@DIR@|$WORK|g" -e "s|@PORT@|$NGINX_PORT|g" "$ROOT/bench/nginx.conf.template" >"$WORK/nginx.conf"
@@ -111,6 +122,7 @@ start_service; first_start_ms=$STARTED_MS
 stop_service
 echo "== start on the existing database" >&2
 start_service; start_ms=$STARTED_MS
+rss_after start
 
 curl -fs "http://127.0.0.1:$SERVICE_PORT/api/fee-list" -o "$WORK/www/fee-list.json"
 service_etag=$(curl -fs -D - -o /dev/null "http://127.0.0.1:$SERVICE_PORT/api/fee-list" | awk -F': ' 'tolower($1) == "etag" { sub("\r", "", $2); print $2 }')
@@ -130,6 +142,7 @@ list_bytes=$(stat -c %s "$WORK/www/fee-list.json")
 # One unmeasured round first: the service's JIT compiles its hot paths at full optimisation under load, and
 # nginx has nothing to warm. Rounds after it measure the service as it runs for hours.
 WARMUP=${BENCH_WARMUP:-5s}; [ "$SMOKE" = 1 ] && WARMUP=1s
+if phase get; then
 echo "== warm-up, $WARMUP" >&2
 wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" "http://127.0.0.1:$SERVICE_PORT/api/fee-list" >/dev/null
 echo "== fee-list GET, $ROUNDS × $DURATION each, $CONNECTIONS connections" >&2
@@ -143,20 +156,27 @@ for _ in $(seq "$ROUNDS"); do
   c304_n+=("$(BENCH_ETAG=$nginx_etag measure "http://127.0.0.1:$NGINX_PORT/fee-list.json" -s bench/conditional.lua | cut -d' ' -f1)")
 done
 c304_svc=$(echo "${c304_s[*]}" | median); c304_ngx=$(echo "${c304_n[*]}" | median)
+rss_after "the fee-list GETs"
+fi
 
 # ---------------------------------------------------------------- quotes
-echo "== quote creation (POST /api/quotes)" >&2
 staff_key=$( cd "$WORK" && ConnectionStrings__Pricing="Data Source=$WORK/pricing.db" dotnet "$WORK/app/PricingApi.dll" keys create --role staff --name "bench counter" 2>/dev/null | tail -1)
 admin_key=$( cd "$WORK" && ConnectionStrings__Pricing="Data Source=$WORK/pricing.db" dotnet "$WORK/app/PricingApi.dll" keys create --role pricing-admin --name "bench admin" 2>/dev/null | tail -1)
-BENCH_STAFF_KEY=$staff_key wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s bench/quote.lua "http://127.0.0.1:$SERVICE_PORT/api/quotes" >/dev/null
 quote_rps=(); quote_p50=(); quote_p99=(); quote_bad=0
+if phase quotes; then
+echo "== quote creation (POST /api/quotes)" >&2
+BENCH_STAFF_KEY=$staff_key wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s bench/quote.lua "http://127.0.0.1:$SERVICE_PORT/api/quotes" >/dev/null
 for _ in $(seq "$ROUNDS"); do
   read -r rps p50 p99 non2xx errors < <(BENCH_STAFF_KEY=$staff_key measure "http://127.0.0.1:$SERVICE_PORT/api/quotes" -s bench/quote.lua)
   quote_rps+=("$rps"); quote_p50+=("$p50"); quote_p99+=("$p99"); quote_bad=$(( quote_bad + non2xx + errors ))
 done
+rss_after "quote creation"
+fi
 # ---------------------------------------------------------------- completions (POST /api/quotes/{number}/completion)
 # Before each round, prepare.lua issues quotes and has them accepted (not measured); the round then completes them,
 # one completion per request, so completions/s compares directly with quotes/s.
+completion_rps=(); completion_p99=(); completion_bad=0; completion_dry=0
+if phase completions; then
 echo "== completions (POST /api/quotes/{number}/completion) on quotes issued and accepted before each round" >&2
 POOL_PER_THREAD=${BENCH_COMPLETION_POOL:-20000}; [ "$SMOKE" = 1 ] && POOL_PER_THREAD=1000
 prepare_pool() {  # prepare_pool <accepted quotes per wrk thread>
@@ -170,16 +190,18 @@ complete_pool() {  # complete_pool <duration> → wrk output with "completions:"
   BENCH_STAFF_KEY=$staff_key BENCH_POOL_DIR=$WORK wrk -t2 -c"$CONNECTIONS" -d"$1" --latency -s bench/completion.lua "http://127.0.0.1:$SERVICE_PORT/api/quotes"
 }
 prepare_pool 1000; complete_pool "$WARMUP" >/dev/null
-completion_rps=(); completion_p99=(); completion_bad=0; completion_dry=0
-for _ in $(seq "$ROUNDS"); do
+for round in $(seq "$ROUNDS"); do
   prepare_pool "$POOL_PER_THREAD"
+  rss_after "preparing completion pool $round"
   out=$(complete_pool "$DURATION")
+  rss_after "completion round $round"
   echo "$out" >>"$WORK/wrk.log"
   completion_rps+=("$(echo "$out" | awk '/^completions:/ { n = $2 } /^seconds:/ { s = $2 } END { printf "%.1f", n / s }')")
   completion_p99+=("$(to_ms "$(echo "$out" | awk '$1 == "99%" { print $2 }')")")
   completion_bad=$(( completion_bad + $(echo "$out" | awk '/^failed:/ { print $2 }') ))
   completion_dry=$(( completion_dry + $(echo "$out" | awk '/^pool ran dry:/ { print $4 }') ))
 done
+fi
 
 quote_count=$(curl -fs -H "X-Api-Key: $staff_key" "http://127.0.0.1:$SERVICE_PORT/api/quotes?pageSize=1" | jq -r '.totalCount // .total // empty' 2>/dev/null || true)
 
@@ -188,13 +210,16 @@ quote_count=$(curl -fs -H "X-Api-Key: $staff_key" "http://127.0.0.1:$SERVICE_POR
 # CDN would) against downloads of one fixed version: the byte-bounded caches should keep the cycling case at half
 # the fixed one's throughput or better, and the memory within Caches:RenderedBytes + Caches:VersionBytes of the base.
 CYCLE_VERSIONS=${BENCH_CYCLE_VERSIONS:-40}; [ "$SMOKE" = 1 ] && CYCLE_VERSIONS=4
+current_rss_mb() { awk '/VmRSS/ { printf "%.1f", $2 / 1024 }' "/proc/$1/status"; }
+cache_budget_mb=$(jq -r '((.Caches.RenderedBytes // 67108864) + (.Caches.VersionBytes // 134217728)) / 1048576' "$WORK/app/appsettings.json")
+if phase cycling; then
 echo "== publishing $CYCLE_VERSIONS more versions for the cache-cycling phase" >&2
 for i in $(seq "$CYCLE_VERSIONS"); do
   python3 "$ROOT/bench/add_services.py" "http://127.0.0.1:$SERVICE_PORT" "$admin_key" 1 $(( 90000 + i )) >/dev/null
   curl -fs -o /dev/null -X POST -H "X-Api-Key: $admin_key" -H 'Content-Type: application/json' -d '{}' "http://127.0.0.1:$SERVICE_PORT/api/admin/fee-list/versions"
 done
 cycle_versions=$(curl -fs "http://127.0.0.1:$SERVICE_PORT/api/fee-list" | jq -r .version)
-current_rss_mb() { awk '/VmRSS/ { printf "%.1f", $2 / 1024 }' "/proc/$1/status"; }
+rss_after "publishing $CYCLE_VERSIONS versions"
 echo "== xlsx downloads of one fixed version" >&2
 curl -fs -o /dev/null "http://127.0.0.1:$SERVICE_PORT/api/fee-list.xlsx?version=1"   # the first workbook compiles ClosedXML's code paths
 fixed_rps=(); cycle_rps=()
@@ -202,24 +227,31 @@ for _ in $(seq "$ROUNDS"); do
   fixed_rps+=("$(measure "http://127.0.0.1:$SERVICE_PORT/api/fee-list.xlsx?version=1" | cut -d' ' -f1)")
 done
 rss_fixed_mb=$(current_rss_mb "$SERVICE_PID")
+rss_after "xlsx downloads of one version"
 echo "== xlsx downloads cycling versions 1…$cycle_versions" >&2
 for _ in $(seq "$ROUNDS"); do
   cycle_rps+=("$(BENCH_VERSIONS=$cycle_versions measure "http://127.0.0.1:$SERVICE_PORT/api/fee-list.xlsx" -s bench/cycle.lua | cut -d' ' -f1)")
 done
 rss_cycle_mb=$(current_rss_mb "$SERVICE_PID")
 fixed_svc=$(echo "${fixed_rps[*]}" | median); cycle_svc=$(echo "${cycle_rps[*]}" | median)
-cache_budget_mb=$(jq -r '((.Caches.RenderedBytes // 67108864) + (.Caches.VersionBytes // 134217728)) / 1048576' "$WORK/app/appsettings.json")
+rss_after "xlsx downloads cycling versions"
+fi
 
 # ---------------------------------------------------------------- a 10,000-item catalog
+if phase big; then
 echo "== adding $BIG extended services through the admin API" >&2
 python3 "$ROOT/bench/add_services.py" "http://127.0.0.1:$SERVICE_PORT" "$admin_key" "$BIG" >&2
+rss_after "adding $BIG services"
 publish_ms=$(curl -fs -o "$WORK/publish.json" -w '%{time_total}' -X POST -H "X-Api-Key: $admin_key" -H 'Content-Type: application/json' \
   -d '{}' "http://127.0.0.1:$SERVICE_PORT/api/admin/fee-list/versions" | awk '{ printf "%.0f", $1 * 1000 }')
 big_version=$(jq -r .version "$WORK/publish.json")
+rss_after "publishing $BIG items"
 curl -fs "http://127.0.0.1:$SERVICE_PORT/api/fee-list" -o "$WORK/www/fee-list-big.json"
 big_bytes=$(stat -c %s "$WORK/www/fee-list-big.json")
 echo "== $BIG-item fee-list GET (version $big_version, $big_bytes bytes)" >&2
 read -r big_svc big_ngx < <(alternate /api/fee-list /fee-list-big.json)
+rss_after "the $BIG-item GETs"
+fi
 
 rss_mb=$(peak_rss_mb "$SERVICE_PID")
 stop_service

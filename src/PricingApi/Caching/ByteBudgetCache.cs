@@ -38,6 +38,10 @@ public sealed class ByteBudgetCache<TKey, TValue> : IDisposable where TKey : not
     private readonly long _budget;
     private readonly KeyValuePair<string, object?> _tag;
     private readonly object _making = new();
+    // Loads of different keys at once, at most one per core: a load (a version parsed, a workbook rendered) is CPU work,
+    // so more at once finish no sooner on a small machine, but each holds its working memory meanwhile. 32 clients
+    // cycling through versions nobody had asked for yet could render 32 workbooks at once.
+    private readonly SemaphoreSlim _loads = new(Math.Max(1, Environment.ProcessorCount));
 
     public ByteBudgetCache(string name, long budgetBytes, Func<TValue, long> sizeOf)
     {
@@ -71,6 +75,7 @@ public sealed class ByteBudgetCache<TKey, TValue> : IDisposable where TKey : not
 
     private async Task<TValue?> LoadAsync(TKey key, Func<TKey, Task<TValue?>> load)
     {
+        await _loads.WaitAsync();
         try
         {
             var value = await load(key);
@@ -83,6 +88,7 @@ public sealed class ByteBudgetCache<TKey, TValue> : IDisposable where TKey : not
         }
         finally
         {
+            _loads.Release();
             // A failure is not remembered: the next request loads again.
             _loading.TryRemove(key, out _);
         }
@@ -125,7 +131,11 @@ public sealed class ByteBudgetCache<TKey, TValue> : IDisposable where TKey : not
         }
     }
 
-    public void Dispose() => _cache.Dispose();
+    public void Dispose()
+    {
+        _cache.Dispose();
+        _loads.Dispose();
+    }
 }
 
 public sealed class CacheOptionsValidator : AbstractValidator<CacheOptions>

@@ -116,9 +116,14 @@ public static class QuoteEndpoints
             : $"Quote {number} expired at {UtilityTime.Format(quote.ValidUntil)}; an expired quote is void already and cannot be cancelled.");
     }
 
-    internal static Task<Quote?> FindQuoteAsync(this PricingDbContext db, string number, CancellationToken ct) =>
-        db.Quotes.AsNoTracking().Include(q => q.Lines).Include(q => q.Charge).ThenInclude(c => c!.Lines)
-            .AsSingleQuery().FirstOrDefaultAsync(q => q.Number == number, ct);
+    internal static Task<Quote?> FindQuoteAsync(this PricingDbContext db, string number, CancellationToken ct) => FindQuote(db, number, ct);
+
+    // Compiled once: acceptance and completion read a quote on every request, and a query built from its expression
+    // each time spent its CPU on EF's query-cache lookup (the expression tree hashed and compared) rather than on SQLite.
+    // Set<Quote>() because an extension property (db.Quotes) cannot be evaluated inside a compiled expression.
+    private static readonly Func<PricingDbContext, string, CancellationToken, Task<Quote?>> FindQuote = EF.CompileAsyncQuery(
+        (PricingDbContext db, string number, CancellationToken ct) => db.Set<Quote>().AsNoTracking().Include(q => q.Lines)
+            .Include(q => q.Charge).ThenInclude(c => c!.Lines).AsSingleQuery().FirstOrDefault(q => q.Number == number));
 
     internal static ProblemHttpResult UnknownNumber(string number) =>
         Problems.NotFound($"There is no quote numbered '{number}'.");

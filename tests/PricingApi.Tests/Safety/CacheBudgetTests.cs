@@ -54,6 +54,43 @@ public class CacheBudgetTests
     }
 
     [Fact]
+    public async Task LoadsOfDifferentKeysRunAtMostOnePerCoreAtOnce()
+    {
+        using var cache = new ByteBudgetCache<int, byte[]>("test", 1_000_000, b => b.Length);
+        var cores = Environment.ProcessorCount;
+        int running = 0, most = 0;
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        async Task<byte[]?> Load(int _)
+        {
+            var now = Interlocked.Increment(ref running);
+            InterlockedMax(ref most, now);
+            await gate.Task;
+            Interlocked.Decrement(ref running);
+            return new byte[10];
+        }
+
+        var loads = Enumerable.Range(0, cores + 3).Select(key => cache.GetOrLoadAsync(key, Load, CancellationToken.None)).ToList();
+        await Task.Delay(200);
+        Assert.Equal(cores, Volatile.Read(ref running)); // the others wait for a slot
+        gate.SetResult();
+        await Task.WhenAll(loads);
+
+        Assert.Equal(cores, most);
+        Assert.Equal(cores + 3, cache.Count); // every key was loaded in the end
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        for (var seen = Volatile.Read(ref target); value > seen; seen = Volatile.Read(ref target))
+        {
+            if (Interlocked.CompareExchange(ref target, value, seen) == seen)
+            {
+                return;
+            }
+        }
+    }
+
+    [Fact]
     public async Task CyclingOldVersionsNeverEvictsTheVersionInEffectOrTheScheduledOne()
     {
         // A budget too small for any version: only the pinned ones stay in memory.
