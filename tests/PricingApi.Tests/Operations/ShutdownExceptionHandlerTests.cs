@@ -32,7 +32,8 @@ public class ShutdownExceptionHandlerTests
         cut.Response.Body.Position = 0;
         var problem = JsonDocument.Parse(cut.Response.Body).RootElement;
         Assert.Equal(503, problem.GetProperty("status").GetInt32());
-        Assert.Equal("The service is stopping.", problem.GetProperty("title").GetString());
+        // A request that never reached request localization gets the default language, Chinese.
+        Assert.Equal("服务正在停止。", problem.GetProperty("title").GetString());
     }
 
     private static DefaultHttpContext Context(IServiceProvider services) => new()
