@@ -50,6 +50,8 @@ public sealed class AccessLog : IHostedService, IDisposable
     private readonly StringBuilder _message = new(256);
     private readonly Utf8JsonWriter _writer;
     private readonly PeriodicTimer _tick = new(Interval);
+    private readonly int _sampleOneIn;
+    private long _sampledSeen;
     private long _dropped;
     private Task _draining = Task.CompletedTask;
 
@@ -70,9 +72,6 @@ public sealed class AccessLog : IHostedService, IDisposable
 
     private readonly record struct Entry(
         DateTime At, string Method, string Path, int Status, long DurationTicks, IPAddress? Client, string RequestId, int OneIn);
-
-    private readonly int _sampleOneIn = 1;
-    private long _sampledSeen;
 
     /// <summary>Queues the line of a finished request that started at <paramref name="startedAt"/> (a Stopwatch timestamp).</summary>
     public void Write(HttpContext context, long startedAt)
