@@ -25,6 +25,20 @@ public static class DbContextExtensions
         }
     }
 
+    /// <summary>
+    /// Serialises writers of one kind across instances for the rest of the current transaction. On PostgreSQL this is a
+    /// transaction-scoped advisory lock, released by commit or rollback; several instances publishing at once then take
+    /// turns instead of failing each other's unique keys until their retries run out. SQLite needs nothing here: one
+    /// process owns the file and <see cref="WriteGate"/> already lets one writer in at a time.
+    /// </summary>
+    public static async Task LockForTransactionAsync(this DbContext db, long lockKey, CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({lockKey})", ct);
+        }
+    }
+
     public static bool IsConflict(DbUpdateException e) => e switch
     {
         DbUpdateConcurrencyException => true,

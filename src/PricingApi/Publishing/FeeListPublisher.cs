@@ -27,6 +27,12 @@ public sealed class FeeListPublisher(
     private const int Attempts = 3;
 
     /// <summary>
+    /// The advisory lock every change to the chain of versions (publish, approve, withdraw) takes on PostgreSQL, so
+    /// instances take turns: the bytes of "Prices".
+    /// </summary>
+    internal const long VersionChainLock = 0x507269636573;
+
+    /// <summary>
     /// Publishes now, or approves <paramref name="proposal"/> when one is given: then the catalog must still have the
     /// content it was proposed with. With <paramref name="sample"/>, the catalog is the sample seed: the version says
     /// so (sample: true) wherever it is shown.
@@ -59,6 +65,7 @@ public sealed class FeeListPublisher(
     {
         using var writer = await gate.EnterAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.LockForTransactionAsync(VersionChainLock, ct);
         // Numbers are never reused and the chain runs through every version; order and "nothing changed" are judged
         // against the versions that are not withdrawn, which are the only ones that can ever be in effect.
         var newest = await db.FeeListVersions.AsNoTracking().OrderByDescending(v => v.Version)

@@ -18,6 +18,7 @@ public sealed class FeeListWithdrawer(PricingDbContext db, UtilityClock clock, A
     {
         using var writer = await gate.EnterAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.LockForTransactionAsync(FeeListPublisher.VersionChainLock, ct);
         var now = UtilityTime.ToMillisecond(clock.Now);
         var row = await db.FeeListVersions.AsNoTracking().Where(v => v.Version == version)
             .Select(v => new { v.Version, v.EffectiveFrom, v.PublishedAt, v.BasicServiceCount, v.ExtendedServiceCount, v.Digest })

@@ -23,7 +23,8 @@ public sealed class ContractCoverage(JsonNode document, IReadOnlyDictionary<stri
         ["POST /api/admin/services/import 409"] = "a race between two writers inside one request",
         // After three attempts at the year's counter row or the number, lost to other writers at the same moment.
         ["POST /api/quotes 409"] = "a race between concurrent writers, retried by the service first",
-        // After three attempts at the next version number, lost to another instance publishing at the same moment.
+        // Publishers take turns (WriteGate on SQLite, an advisory lock on PostgreSQL): only another process writing the same
+        // SQLite file can take the next version number first, three times over.
         ["POST /api/admin/fee-list/versions 409"] = "a race between concurrent publishers, retried by the service first",
     };
 
