@@ -52,6 +52,9 @@ public static class VersionTimeline
         return null;
     }
 
+    /// <summary>The latest version not withdrawn, which the next one is compared with; null before any.</summary>
+    public static VersionSummary? LatestStanding(IReadOnlyList<VersionSummary> newestFirst) => PreviousOf(newestFirst, int.MaxValue);
+
     /// <summary>What <paramref name="version"/> is at <paramref name="at"/>: withdrawn, scheduled, in effect or superseded.</summary>
     public static VersionStatus StatusOf(VersionSummary version, VersionSummary? inEffect, DateTimeOffset at) =>
         version.WithdrawnAt is not null ? VersionStatus.Withdrawn

@@ -1,8 +1,13 @@
+using PricingApi.FeeList;
+
 namespace PricingApi.Publishing;
 
 /// <summary>A publication proposal as admins and the audit trail see it.</summary>
 public sealed record ProposalView
 {
+    public const string Open = "open";
+    public const string Approved = "approved";
+
     /// <summary>The proposal's id, for POST /api/admin/fee-list/proposals/{id}/approval.</summary>
     public long Proposal { get; init; }
     /// <summary><c>open</c> (waiting for a second pricing admin) or <c>approved</c>.</summary>
@@ -17,11 +22,21 @@ public sealed record ProposalView
     public string? ApprovedBy { get; init; }
     /// <summary>The version the approval published.</summary>
     public int? Version { get; init; }
+    /// <summary>
+    /// Only when one open proposal is read: true when the working catalog changed after the proposal was made, so an
+    /// approval is refused (409) and it must be proposed again.
+    /// </summary>
+    public bool? CatalogChangedSince { get; init; }
+    /// <summary>
+    /// Only when one open proposal is read and the catalog is unchanged: what approving it would publish, against the
+    /// latest version not withdrawn, under the number it would get if approved now.
+    /// </summary>
+    public VersionChanges? Changes { get; init; }
 
     public static ProposalView Of(PublicationProposal p) => new()
     {
         Proposal = p.Id,
-        Status = p.Version is null ? "open" : "approved",
+        Status = p.Version is null ? Open : Approved,
         ProposedAt = Utility.UtilityClock.Local(p.ProposedAt),
         ProposedBy = p.ProposedBy,
         EffectiveFrom = p.EffectiveFrom is { } e ? Utility.UtilityClock.Local(e) : null,

@@ -13,7 +13,7 @@ namespace PricingApi.Publishing;
 /// approval publishes. A proposal remembers the content it was made from, so nobody approves a catalog edited since.
 /// </summary>
 public sealed class PublicationProposer(
-    PricingDbContext db, FeeListPublisher publisher, UtilityClock clock, AuditLog audit, WriteGate gate)
+    PricingDbContext db, FeeListPublisher publisher, FeeListStore store, UtilityClock clock, AuditLog audit, WriteGate gate)
 {
     public async Task<PublishOutcome> ProposeAsync(Actor actor, string keyId, DateTimeOffset? requestedEffectiveFrom, CancellationToken ct)
     {
@@ -56,6 +56,35 @@ public sealed class PublicationProposer(
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new PublishOutcome.Proposed(ProposalView.Of(proposal));
+    }
+
+    /// <summary>
+    /// One proposal as an approver reviews it; null when there is none. For an open one: whether the working catalog
+    /// changed since (judged as the approval judges it, by the same builder and digest), and if not, what approving it
+    /// would publish against the latest version not withdrawn.
+    /// </summary>
+    public async Task<ProposalView?> ReviewAsync(long id, Actor actor, CancellationToken ct)
+    {
+        var proposal = await db.PublicationProposals.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (proposal is null || proposal.Version is not null)
+        {
+            return proposal is null ? null : ProposalView.Of(proposal);
+        }
+
+        // Numbered as it would be if approved now; the number is given only by the approval.
+        var versions = await store.VersionsAsync(ct);
+        var next = versions.Count == 0 ? 1 : versions[0].Version + 1;
+        var now = clock.Now;
+        var catalog = await db.CatalogItems.AsNoTracking().ToListAsync(ct);
+        var document = publisher.Snapshot(next, proposal.EffectiveFrom ?? now, now, actor, catalog, previousDigest: null);
+        if (PublishedContent.Digest(document) != proposal.CatalogDigest)
+        {
+            return ProposalView.Of(proposal) with { CatalogChangedSince = true };
+        }
+
+        var latest = VersionTimeline.LatestStanding(versions);
+        var previous = latest is null ? null : await store.GetAsync(latest.Version, ct);
+        return ProposalView.Of(proposal) with { CatalogChangedSince = false, Changes = VersionChanges.Between(previous?.Public, document.ToPublic()) };
     }
 
     public async Task<PublishOutcome> ApproveAsync(long id, Actor actor, string keyId, CancellationToken ct)

@@ -28,6 +28,7 @@ public static class PublishingEndpoints
             .Produces<ProposalView>(StatusCodes.Status202Accepted)
             .WithDescription("effectiveFrom defaults to now; it may not lie in the past, nor more than Publishing:MaxScheduleDays ahead, and must be later than every other version's that is not withdrawn. Refused (422) while any extended service breaks the cost-profit cap, and when nothing changed since the latest version not withdrawn. With Publishing:RequireApproval the answer is 202 with a proposal that another pricing admin approves.");
         group.MapPublishingGovernance();
+        group.MapProposals();
         return group;
     }
 

@@ -91,7 +91,7 @@ public sealed class ContractTests(ITestOutputHelper output)
 
     /// <summary>
     /// The statuses only four-eyes publishing answers (Publishing:RequireApproval), on a second instance and proxy: a
-    /// publish answers 202, the proposer's own approval 403, an approval after the date passed 422, another admin's 201,
+    /// publish answers 202, the proposal reads 200 (400 for a bad filter, 404 for none), the proposer's own approval 403, an approval after the date passed 422, another admin's 201,
     /// a second approval 409. First, while that instance's clock is before any version took effect, the page's 404.
     /// </summary>
     private async Task<List<string>> FourEyesAsync(ContractCoverage coverage)
@@ -116,6 +116,10 @@ public sealed class ContractTests(ITestOutputHelper output)
         await s.ExpectAsync(Roles.PricingAdmin, HttpMethod.Post, "/api/admin/services", 201, s.Example("POST", "/api/admin/services"));
         var proposed = await s.ExpectAsync(Roles.PricingAdmin, HttpMethod.Post, "/api/admin/fee-list/versions", 202, s.Example("POST", "/api/admin/fee-list/versions"));
         var id = proposed is null ? 1 : JsonNode.Parse(await proposed.Content.ReadAsStringAsync())!["proposal"]!.GetValue<long>();
+        await s.ExpectAsync(SecondAdmin, HttpMethod.Get, "/api/admin/fee-list/proposals?status=open", 200);
+        await s.RefusedAsync(SecondAdmin, HttpMethod.Get, "/api/admin/fee-list/proposals?status=pending", 400);
+        await s.ExpectAsync(SecondAdmin, HttpMethod.Get, $"/api/admin/fee-list/proposals/{id}", 200);
+        await s.ExpectAsync(SecondAdmin, HttpMethod.Get, "/api/admin/fee-list/proposals/999", 404);
         await s.ExpectAsync(Roles.PricingAdmin, HttpMethod.Post, $"/api/admin/fee-list/proposals/{id}/approval", 403); // not one's own
         app.Clock.Advance(TimeSpan.FromDays(3)); // past the proposed date: approving now would publish into the past
         await s.ExpectAsync(SecondAdmin, HttpMethod.Post, $"/api/admin/fee-list/proposals/{id}/approval", 422);

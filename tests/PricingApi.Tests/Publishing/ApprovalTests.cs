@@ -73,4 +73,67 @@ public class ApprovalTests
         await (await admin.PostAsync("/api/admin/fee-list/proposals/999/approval", null)).ProblemAsync(HttpStatusCode.NotFound);
         await (await app.CreateClient(Roles.Regulator).PostAsync("/api/admin/fee-list/proposals/1/approval", null)).ProblemAsync(HttpStatusCode.Forbidden);
     }
+
+    [Fact]
+    public async Task AnApproverCanListProposalsAndSeeWhatApprovingOneWouldPublish()
+    {
+        await using var app = new PricingApiFactory(settings: FourEyes);
+        var proposer = app.CreateClient(Roles.PricingAdmin, "Price desk Li");
+        var approver = app.CreateClient(Roles.PricingAdmin, "Head of pricing Wang");
+        await proposer.PostJsonAsync("/api/admin/services", Requests.Extended("EXT-4EYES", priceExcludingTax: 108m));
+        await proposer.PutJsonAsync("/api/admin/services/EXT-TEST-9", Requests.Extended("EXT-TEST-9", priceExcludingTax: 104m));
+        var response = await proposer.PostJsonAsync(Publish, new { effectiveFrom = "2026-12-01" });
+        var id = (await response.JsonBodyAsync(HttpStatusCode.Accepted))["proposal"]!.GetValue<long>();
+
+        // The 202's Location is the proposal itself.
+        Assert.Equal($"/api/admin/fee-list/proposals/{id}", response.Headers.Location!.OriginalString);
+        var open = Assert.Single((await (await approver.GetAsync("/api/admin/fee-list/proposals?status=open")).JsonBodyAsync()).AsArray())!;
+        Assert.Equal(id, open["proposal"]!.GetValue<long>());
+        Assert.Equal("Price desk Li", open["proposedBy"]!.GetValue<string>());
+        Assert.Null(open["changes"]);
+        Assert.Empty((await (await approver.GetAsync("/api/admin/fee-list/proposals?status=approved")).JsonBodyAsync()).AsArray());
+
+        var review = await (await approver.GetAsync(response.Headers.Location.OriginalString)).JsonBodyAsync();
+        Assert.False(review["catalogChangedSince"]!.GetValue<bool>());
+        var changes = review["changes"]!;
+        Assert.Equal(2, changes["version"]!.GetValue<int>());
+        Assert.Equal(1, changes["previousVersion"]!.GetValue<int>());
+        Assert.Equal("EXT-4EYES", Assert.Single(changes["added"]!.AsArray())!["code"]!.GetValue<string>());
+        var repriced = Assert.Single(changes["repriced"]!.AsArray())!;
+        Assert.Equal("EXT-TEST-9", repriced["code"]!.GetValue<string>());
+        Assert.Equal(104m, repriced["newPriceExcludingTax"]!.GetValue<decimal>());
+        Assert.Empty(changes["removed"]!.AsArray());
+
+        // What the approval then publishes is what the review showed.
+        await (await approver.PostAsync($"/api/admin/fee-list/proposals/{id}/approval", null)).JsonBodyAsync(HttpStatusCode.Created);
+        var published = await (await approver.GetAsync("/api/fee-list/versions/2/changes")).JsonBodyAsync();
+        Assert.Equal(changes["added"]!.ToJsonString(), published["added"]!.ToJsonString());
+        Assert.Equal(changes["repriced"]!.ToJsonString(), published["repriced"]!.ToJsonString());
+        var approved = await (await approver.GetAsync($"/api/admin/fee-list/proposals/{id}")).JsonBodyAsync();
+        Assert.Equal("approved", approved["status"]!.GetValue<string>());
+        Assert.Equal(2, approved["version"]!.GetValue<int>());
+        Assert.Null(approved["changes"]);
+        Assert.Null(approved["catalogChangedSince"]);
+        Assert.Empty((await (await approver.GetAsync("/api/admin/fee-list/proposals?status=open")).JsonBodyAsync()).AsArray());
+    }
+
+    [Fact]
+    public async Task AProposalWhoseCatalogChangedSaysSoAndBadReadsAreRefused()
+    {
+        await using var app = new PricingApiFactory(settings: FourEyes);
+        var admin = app.CreateClient(Roles.PricingAdmin);
+        await admin.PostJsonAsync("/api/admin/services", Requests.Extended("EXT-4EYES"));
+        var id = (await (await admin.PostJsonAsync(Publish, new { })).JsonBodyAsync(HttpStatusCode.Accepted))["proposal"]!.GetValue<long>();
+        await admin.PutJsonAsync("/api/admin/services/EXT-4EYES", Requests.Extended("EXT-4EYES", priceExcludingTax: 105m));
+
+        var review = await (await admin.GetAsync($"/api/admin/fee-list/proposals/{id}")).JsonBodyAsync();
+        Assert.Equal("open", review["status"]!.GetValue<string>());
+        Assert.True(review["catalogChangedSince"]!.GetValue<bool>());
+        Assert.Null(review["changes"]);
+
+        await (await admin.GetAsync("/api/admin/fee-list/proposals?status=pending")).ValidationErrorsAsync("status");
+        var unknown = await (await admin.GetAsync("/api/admin/fee-list/proposals/999")).ProblemAsync(HttpStatusCode.NotFound);
+        Assert.Contains("999", unknown["detail"]!.GetValue<string>());
+        await (await app.CreateClient(Roles.Staff).GetAsync("/api/admin/fee-list/proposals")).ProblemAsync(HttpStatusCode.Forbidden);
+    }
 }
