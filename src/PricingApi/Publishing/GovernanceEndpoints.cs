@@ -23,7 +23,7 @@ public static class GovernanceEndpoints
     {
         public WithdrawalRequestValidator() =>
             RuleFor(r => r.Reason).NotEmpty().WithMessage("'reason' is required: the public sees why a version was withdrawn.")
-                .MaximumLength(500);
+                .MaximumLength(500).IsPlainText();
     }
 
     public static RouteGroupBuilder MapPublishingGovernance(this RouteGroupBuilder group)

@@ -86,6 +86,9 @@ public class WithdrawalTests
         await (await admin.PostJsonAsync(Publish, new { effectiveFrom = December10 })).JsonBodyAsync(HttpStatusCode.Created);
 
         await (await admin.PostJsonAsync($"{Publish}/2/withdrawal", new { reason = "" })).ValidationErrorsAsync("reason");
+        // Shown to the public beside the version: plain text only. PostgreSQL cannot store a NUL at all (a 500 there before).
+        await (await admin.PostJsonAsync($"{Publish}/2/withdrawal", new { reason = "typo\u0000" })).ValidationErrorsAsync("reason");
+        await (await admin.PostJsonAsync($"{Publish}/2/withdrawal", new { reason = "\u202Etypo" })).ValidationErrorsAsync("reason");
         await (await admin.PostJsonAsync($"{Publish}/9/withdrawal", new { reason = "typo" })).ProblemAsync(HttpStatusCode.NotFound);
         await (await admin.PostJsonAsync($"{Publish}/2/withdrawal", new { reason = "typo" })).JsonBodyAsync();
         var again = await (await admin.PostJsonAsync($"{Publish}/2/withdrawal", new { reason = "typo" })).ProblemAsync(HttpStatusCode.Conflict);
