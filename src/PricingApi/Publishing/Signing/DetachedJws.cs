@@ -61,5 +61,16 @@ public static class DetachedJws
 
     public static string Encode(ReadOnlySpan<byte> bytes) => Base64Url.EncodeToString(bytes);
 
-    private static byte[] SigningInput(string header, ReadOnlySpan<byte> payload) => Encoding.ASCII.GetBytes($"{header}.{Encode(payload)}");
+    /// <summary>
+    /// <c>ASCII(header) "." BASE64URL(payload)</c>, encoded straight into one byte array: for a 10,000-item version the
+    /// payload's base64url text is 7.6 MB, which as a string (UTF-16) and then its ASCII bytes was 23 MB more at once.
+    /// </summary>
+    private static byte[] SigningInput(string header, ReadOnlySpan<byte> payload)
+    {
+        var input = new byte[header.Length + 1 + Base64Url.GetEncodedLength(payload.Length)];
+        var written = Encoding.ASCII.GetBytes(header, input);
+        input[written] = (byte)'.';
+        Base64Url.EncodeToUtf8(payload, input.AsSpan(written + 1));
+        return input;
+    }
 }
