@@ -28,7 +28,7 @@ public sealed class PublishedVersion
     {
         CostedJson = costedJson;
         Public = ReadCosted().ToPublic();
-        PublicJson = JsonSerializer.SerializeToUtf8Bytes(Public, PricingJson.Options);
+        PublicJson = PricingJson.SerializeLarge(Public);
         PublicETag = StrongETag(PublicJson);
         PublicContent = new Rendered(PublicJson, PublicETag).Compressed();
         Digest = digest;
