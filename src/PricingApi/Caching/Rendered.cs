@@ -76,16 +76,22 @@ public sealed record Rendered(byte[] Body, string ETag)
 
     private static byte[] CompressBrotli(byte[] body)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(body.Length));
+        // A large body's buffer is not borrowed from the shared pool, which would keep one that size for good.
+        var large = body.Length > LargeBytes;
+        var maxLength = BrotliEncoder.GetMaxCompressedLength(body.Length);
+        var buffer = large ? new byte[maxLength] : ArrayPool<byte>.Shared.Rent(maxLength);
         try
         {
-            return BrotliEncoder.TryCompress(body, buffer, out var written, body.Length <= LargeBytes ? 11 : 6, 22)
+            return BrotliEncoder.TryCompress(body, buffer, out var written, large ? 6 : 11, 22)
                 ? buffer.AsSpan(0, written).ToArray()
                 : body;
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            if (!large)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
     }
 

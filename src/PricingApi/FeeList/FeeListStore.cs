@@ -121,15 +121,28 @@ public sealed class FeeListStore(IServiceScopeFactory scopes, TimeProvider time,
     }
 
     /// <summary>
-    /// What a loaded version holds: its stored bytes, its public JSON with the compressed forms, and the two documents
-    /// deserialised from them, estimated at twice the stored bytes (UTF-16 strings and object headers against compact UTF-8 JSON).
+    /// What a loaded version holds: its stored bytes, its public JSON with the compressed forms, and the public document,
+    /// estimated at the stored bytes (UTF-16 strings and object headers against compact UTF-8 JSON, less the costs it leaves out).
     /// </summary>
-    internal static long EstimatedBytes(PublishedVersion version) => 3L * version.CostedJson.Length + version.PublicContent.Bytes;
+    internal static long EstimatedBytes(PublishedVersion version) => 2L * version.CostedJson.Length + version.PublicContent.Bytes;
 
     public void Dispose() => _versions.Dispose();
 
     /// <summary>Forget the list of versions, after this instance published or withdrew one.</summary>
     public void Invalidate() => _timeline = null;
+
+    /// <summary>
+    /// A version this instance has just published, made ready from the canonical bytes its publisher has in hand (the
+    /// bytes its row holds) rather than read back from the database by the first reader. It is made in the background,
+    /// through the cache's single-flight load, so the publish answers no later and a reader meanwhile waits for this
+    /// load instead of starting a second; a failure only leaves the first reader to load it from the row, as before.
+    /// </summary>
+    public void Published(int version, byte[] costedJson, string digest)
+    {
+        Invalidate();
+        _ = _versions.GetOrLoadAsync(version, _ => Task.Run(() => (PublishedVersion?)new PublishedVersion(costedJson, digest)), CancellationToken.None)
+            .ContinueWith(static load => _ = load.Exception, TaskContinuationOptions.OnlyOnFaulted);
+    }
 
     private async Task<PublishedVersion?> LoadAsync(int version)
     {

@@ -14,6 +14,19 @@ public static class PricingJson
     /// <summary>Options for documents serialised outside the HTTP pipeline (stored versions, audit).</summary>
     public static readonly JsonSerializerOptions Options = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
 
+    /// <summary>
+    /// <see cref="JsonSerializer.SerializeToUtf8Bytes{T}(T, JsonSerializerOptions?)"/> for documents that may run to
+    /// megabytes (a version of thousands of items), with the same bytes. That method builds the JSON in a buffer from
+    /// the shared array pool, which keeps a buffer of that size (8–16 MB for 10,000 items) for good once returned;
+    /// written through a stream, the pool lends only small chunks and the large buffers are garbage, collected.
+    /// </summary>
+    public static byte[] SerializeLarge<T>(T value)
+    {
+        using var stream = new MemoryStream();
+        JsonSerializer.Serialize(stream, value, Options);
+        return stream.ToArray();
+    }
+
     public static JsonSerializerOptions Configure(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;

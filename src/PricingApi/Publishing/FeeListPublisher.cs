@@ -72,23 +72,24 @@ public sealed class FeeListPublisher(
             .Select(v => new { v.Version, v.Digest }).FirstOrDefaultAsync(ct);
         var latest = await db.StandingVersions.AsNoTracking()
             .OrderByDescending(v => v.Version)
-            .Select(v => new { v.Version, v.EffectiveFrom, v.Document }).FirstOrDefaultAsync(ct);
+            .Select(v => new { v.Version, v.EffectiveFrom, v.BasicServiceCount, v.ExtendedServiceCount }).FirstOrDefaultAsync(ct);
 
-        var catalog = await db.CatalogItems.AsNoTracking().ToListAsync(ct);
-        if (RefusalFor(catalog) is { } refusal)
+        var version = (newest?.Version ?? 0) + 1;
+        var (document, refusal) = await SnapshotAsync(version, effectiveFrom, now, actor, newest?.Digest, sample, ct);
+        if (refusal is not null)
         {
             return new PublishOutcome.Refused(refusal);
         }
 
-        var version = (newest?.Version ?? 0) + 1;
-        var document = Snapshot(version, effectiveFrom, now, actor, catalog, newest?.Digest, sample);
-        if (proposal is not null && PublishedContent.Digest(document) != proposal.CatalogDigest)
+        if (proposal is not null && PublishedContent.Digest(document!) != proposal.CatalogDigest)
         {
             return new PublishOutcome.Conflicted(PublishingMessages.CatalogChangedSinceProposal(proposal.Id).ToString());
         }
 
         // Checked first, inside the write: of many identical publishes at once, one wins and the rest are told why.
-        if (latest is not null && PublishedContent.Same(document, latest.Document))
+        // The stored document is read only when the counts leave it possible that nothing changed.
+        if (latest is not null && PublishedContent.CountsMatch(document!, latest.BasicServiceCount, latest.ExtendedServiceCount)
+            && PublishedContent.Same(document!, await StoredDocumentAsync(latest.Version, ct)))
         {
             return new PublishOutcome.Refused(PublishingMessages.NothingChanged(latest.Version).ToString());
         }
@@ -99,25 +100,29 @@ public sealed class FeeListPublisher(
                 $"effectiveFrom {Show(effectiveFrom)} must be later than {Show(latest.EffectiveFrom)}, when version {latest.Version} takes effect: versions take effect in the order they are published.");
         }
 
-        var (json, digest) = FeeListSnapshot.Serialize(document);
-        var row = new FeeListVersion
+        // One UTF-8 buffer for the digest, the signature, the row and the version this instance will serve; the document
+        // is not needed after it (and, for a list of thousands of items, is worth letting go of before the write).
+        var (json, digest) = FeeListSnapshot.Serialize(document!);
+        FeeListVersion? row = new FeeListVersion
         {
             Version = version,
             EffectiveFrom = effectiveFrom,
             PublishedAt = now,
             PublishedBy = actor.Name,
-            BasicServiceCount = document.BasicServices.Count,
+            BasicServiceCount = document!.BasicServices.Count,
             ExtendedServiceCount = document.ExtendedServices.Count,
             Digest = digest,
-            Document = json,
+            // The column is text: the one UTF-16 copy, which the database provider encodes back to these bytes.
+            Document = Encoding.UTF8.GetString(json),
         };
+        document = null;
         db.FeeListVersions.Add(row);
         var (key, keyId) = signing.Active();
         db.FeeListSignatures.Add(new FeeListSignature
         {
             Version = version,
             KeyId = keyId,
-            Jws = DetachedJws.Sign(key, keyId, Encoding.UTF8.GetBytes(json)),
+            Jws = DetachedJws.Sign(key, keyId, json),
             SignedAt = now,
         });
         if (proposal is not null)
@@ -152,10 +157,30 @@ public sealed class FeeListPublisher(
             return null;
         }
 
-        store.Invalidate();
+        // The row's copy of the document is no longer needed here: let it go before the version is made ready to serve.
+        db.ChangeTracker.Clear();
+        row = null;
+        store.Published(version, json, digest);
         Operations.PricingMetrics.VersionsPublished.Add(1);
         return new PublishOutcome.Published(summary);
     }
+
+    /// <summary>
+    /// The document the working catalog publishes as <paramref name="version"/>, or why it may not be published. The
+    /// catalog's entities are let go of when this returns, before the document is serialised and written.
+    /// </summary>
+    private async Task<(CostedFeeListDocument? Document, string? Refusal)> SnapshotAsync(
+        int version, DateTimeOffset effectiveFrom, DateTimeOffset now, Actor actor, string? previousDigest, bool sample, CancellationToken ct)
+    {
+        var catalog = await db.CatalogItems.AsNoTracking().ToListAsync(ct);
+        return RefusalFor(catalog) is { } refusal
+            ? (null, refusal)
+            : (Snapshot(version, effectiveFrom, now, actor, catalog, previousDigest, sample), null);
+    }
+
+    /// <summary>A version's stored canonical JSON (for "nothing changed", read only when the counts match).</summary>
+    internal Task<string> StoredDocumentAsync(int version, CancellationToken ct) =>
+        db.FeeListVersions.AsNoTracking().Where(v => v.Version == version).Select(v => v.Document).SingleAsync(ct);
 
     /// <summary>Why a version may not take effect at <paramref name="effectiveFrom"/> (past, or too far ahead); null if it may.</summary>
     internal string? TimingRefusal(DateTimeOffset effectiveFrom, DateTimeOffset now)

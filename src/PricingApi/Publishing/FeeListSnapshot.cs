@@ -49,10 +49,10 @@ public static class FeeListSnapshot
     }
 
     /// <summary>The canonical JSON of a version (compact, UTF-8, the API's naming) and the SHA-256 of those bytes.</summary>
-    public static (string Json, string Digest) Serialize(CostedFeeListDocument document)
+    public static (byte[] Json, string Digest) Serialize(CostedFeeListDocument document)
     {
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(document, PricingJson.Options);
-        return (Encoding.UTF8.GetString(bytes), Sha256.Hex(bytes));
+        var bytes = PricingJson.SerializeLarge(document);
+        return (bytes, Sha256.Hex(bytes));
     }
 
 }

@@ -33,8 +33,9 @@ public sealed class PublicationProposer(
         var document = publisher.Snapshot(0, effectiveFrom ?? now, now, actor, catalog, previousDigest: null);
         var latest = await db.StandingVersions.AsNoTracking()
             .OrderByDescending(v => v.Version)
-            .Select(v => new { v.Version, v.Document }).FirstOrDefaultAsync(ct);
-        if (latest is not null && PublishedContent.Same(document, latest.Document))
+            .Select(v => new { v.Version, v.BasicServiceCount, v.ExtendedServiceCount }).FirstOrDefaultAsync(ct);
+        if (latest is not null && PublishedContent.CountsMatch(document, latest.BasicServiceCount, latest.ExtendedServiceCount)
+            && PublishedContent.Same(document, await publisher.StoredDocumentAsync(latest.Version, ct)))
         {
             return new PublishOutcome.Refused(PublishingMessages.NothingChanged(latest.Version).ToString());
         }

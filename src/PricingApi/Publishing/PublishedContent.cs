@@ -22,6 +22,13 @@ public static class PublishedContent
     /// <summary>The content of a stored version's canonical JSON.</summary>
     public static JsonObject Of(string storedJson) => Strip(JsonNode.Parse(storedJson)!.AsObject());
 
+    /// <summary>
+    /// False when the stored version's counts of services (its row's columns) already show the content differs, so the
+    /// stored document need not be read nor parsed: for a list of thousands of items that parse is tens of megabytes.
+    /// </summary>
+    public static bool CountsMatch(CostedFeeListDocument candidate, int storedBasicServices, int storedExtendedServices) =>
+        candidate.BasicServices.Count == storedBasicServices && candidate.ExtendedServices.Count == storedExtendedServices;
+
     public static bool Same(CostedFeeListDocument candidate, string storedJson) =>
         JsonNode.DeepEquals(Of(candidate), Of(storedJson));
 

@@ -33,7 +33,7 @@ public static class ComplianceEndpoints
             return Problems.NotFound($"No fee-list version {number} has been published.");
         }
 
-        var body = JsonSerializer.SerializeToUtf8Bytes(ComplianceReport.For(published.Costed, published.Digest), PricingJson.Options);
+        var body = JsonSerializer.SerializeToUtf8Bytes(ComplianceReport.For(published.ReadCosted(), published.Digest), PricingJson.Options);
         return new CachedContent(body, PublishedVersion.StrongETag(body), RegulatorEndpoints.Revalidate);
     }
 }

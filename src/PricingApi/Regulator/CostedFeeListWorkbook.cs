@@ -38,7 +38,7 @@ public static class CostedFeeListWorkbook
 
     public static byte[] Write(PublishedVersion version, string? publisherEn)
     {
-        var document = version.Costed;
+        var document = version.ReadCosted();
         var cap = new CostProfitCap(document.CostProfitCap);
         var title = FeeListWorkbook.Title(document.Version) + " · 含成本 with costs";
         using var workbook = new XLWorkbook();

@@ -77,7 +77,7 @@ public static class RegulatorFeeListEndpoints
             return UnknownVersion(version);
         }
 
-        var csv = CostedFeeListCsv.For(published.Costed);
+        var csv = CostedFeeListCsv.For(published.ReadCosted());
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"fee-list-v{version}.csv\"";
         // Derived, not stored: revalidate rather than pin, so a corrected export format reaches every client.
         return new CachedContent(csv, PublishedVersion.StrongETag(csv), RegulatorEndpoints.Revalidate, CsvWriter.ContentType);

@@ -86,8 +86,12 @@ public class SignatureTests
         Assert.False(v2["signatureValid"]!.GetValue<bool>());
         Assert.Contains("changed after publication", v2["problems"]![0]!.GetValue<string>());
 
-        var tampered = await regulator.GetByteArrayAsync("/api/regulator/fee-list/versions/2");
+        // This instance keeps serving the bytes it published (it made the version ready from them); another instance
+        // reading the row, or this one after a restart, serves the rewritten bytes, and openssl catches them.
+        await using var other = new PricingApiFactory(shareDatabaseWith: app);
+        var tampered = await other.CreateClient(Roles.Regulator).GetByteArrayAsync("/api/regulator/fee-list/versions/2");
         Assert.Contains("\"priceExcludingTax\":100.00", System.Text.Encoding.UTF8.GetString(tampered));
+        Assert.Contains("\"priceExcludingTax\":110.00", System.Text.Encoding.UTF8.GetString(await regulator.GetByteArrayAsync("/api/regulator/fee-list/versions/2")));
         var (exitCode, output) = await OpensslVerifyAsync(app, 2, tampered);
         Assert.NotEqual(0, exitCode);
         Assert.Contains("Verification failure", output);

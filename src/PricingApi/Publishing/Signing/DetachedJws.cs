@@ -15,7 +15,7 @@ public static class DetachedJws
     public static string Sign(ECDsa key, string keyId, ReadOnlySpan<byte> payload)
     {
         var header = Encode(JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["alg"] = "ES256", ["kid"] = keyId }));
-        var signature = key.SignData(SigningInput(header, payload), HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+        var signature = key.SignHash(SigningInputHash(header, payload), DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
         return $"{header}..{Encode(signature)}";
     }
 
@@ -50,8 +50,8 @@ public static class DetachedJws
 
         try
         {
-            return key.VerifyData(SigningInput(parts[0], payload), Base64Url.DecodeFromChars(parts[2].AsSpan()),
-                HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+            return key.VerifyHash(SigningInputHash(parts[0], payload), Base64Url.DecodeFromChars(parts[2].AsSpan()),
+                DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
         }
         catch (FormatException)
         {
@@ -61,5 +61,24 @@ public static class DetachedJws
 
     public static string Encode(ReadOnlySpan<byte> bytes) => Base64Url.EncodeToString(bytes);
 
-    private static byte[] SigningInput(string header, ReadOnlySpan<byte> payload) => Encoding.ASCII.GetBytes($"{header}.{Encode(payload)}");
+    /// <summary>
+    /// The SHA-256 of the signing input <c>ASCII(header) "." BASE64URL(payload)</c> (ES256 signs that hash), with the
+    /// payload encoded a chunk at a time: for a 10,000-item version the input is 9.6 MB, which built whole was one
+    /// large array, and signing it through <c>SignData</c> copied it into a 16 MB buffer the shared array pool then kept.
+    /// </summary>
+    private static byte[] SigningInputHash(string header, ReadOnlySpan<byte> payload)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.ASCII.GetBytes($"{header}."));
+        // Whole groups of three bytes encode to the same text alone as inside the whole, and base64url has no padding.
+        const int ChunkBytes = 3 * 1024;
+        Span<byte> encoded = stackalloc byte[Base64Url.GetEncodedLength(ChunkBytes)];
+        for (var offset = 0; offset < payload.Length; offset += ChunkBytes)
+        {
+            var written = Base64Url.EncodeToUtf8(payload.Slice(offset, Math.Min(ChunkBytes, payload.Length - offset)), encoded);
+            hash.AppendData(encoded[..written]);
+        }
+
+        return hash.GetHashAndReset();
+    }
 }
