@@ -36,7 +36,7 @@ public static class CompleteQuote
         var keyId = http.User.FindFirstValue(ApiKeyAuthenticationHandler.KeyIdClaim)!;
         var requestHash = idempotencyKey is null ? "" : Idempotency.Hash(request);
         var now = QuoteClock.Seconds(clock.Now);
-        if (await db.FindQuoteAsync(number, ct) is not { } quote)
+        if (await db.FindQuoteToCompleteAsync(number, ct) is not { } quote)
         {
             return QuoteEndpoints.UnknownNumber(number);
         }
