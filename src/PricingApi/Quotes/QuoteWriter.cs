@@ -75,16 +75,9 @@ public sealed class QuoteWriter : BackgroundService
         while (await _queue.Reader.WaitToReadAsync())
         {
             batch.Clear();
-            Take(batch);
-            if (batch.Count < MaxBatch)
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var pending))
             {
-                // Let the thread pool run what is queued ahead of this loop first: under load, that is requests a moment
-                // from handing in their write, which then join this batch instead of each starting a small one after it.
-                // Part of a batch's cost is per batch (a transaction, the conditional update, EF's command building):
-                // completions, which spend longer before they hand in their write, came in batches of about 6 against 15
-                // for quotes, and cost the writer twice the CPU each. Idle, this costs one queue hop.
-                await Task.Yield();
-                Take(batch);
+                batch.Add(pending);
             }
 
             try
@@ -96,14 +89,6 @@ public sealed class QuoteWriter : BackgroundService
                 _logger.LogError(e, "Saving a batch of {Count} quotes and completions failed.", batch.Count);
                 batch.ForEach(p => p.Fail(e));
             }
-        }
-    }
-
-    private void Take(List<Pending> batch)
-    {
-        while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var pending))
-        {
-            batch.Add(pending);
         }
     }
 
