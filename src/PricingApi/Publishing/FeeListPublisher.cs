@@ -87,9 +87,7 @@ public sealed class FeeListPublisher(
         }
 
         // Checked first, inside the write: of many identical publishes at once, one wins and the rest are told why.
-        // The stored document is read only when the counts leave it possible that nothing changed.
-        if (latest is not null && PublishedContent.CountsMatch(document!, latest.BasicServiceCount, latest.ExtendedServiceCount)
-            && PublishedContent.Same(document!, await StoredDocumentAsync(latest.Version, ct)))
+        if (latest is not null && await SameContentAsync(document!, latest.Version, latest.BasicServiceCount, latest.ExtendedServiceCount, ct))
         {
             return new PublishOutcome.Refused(PublishingMessages.NothingChanged(latest.Version).ToString());
         }
@@ -169,7 +167,7 @@ public sealed class FeeListPublisher(
     /// The document the working catalog publishes as <paramref name="version"/>, or why it may not be published. The
     /// catalog's entities are let go of when this returns, before the document is serialised and written.
     /// </summary>
-    private async Task<(CostedFeeListDocument? Document, string? Refusal)> SnapshotAsync(
+    internal async Task<(CostedFeeListDocument? Document, string? Refusal)> SnapshotAsync(
         int version, DateTimeOffset effectiveFrom, DateTimeOffset now, Actor actor, string? previousDigest, bool sample, CancellationToken ct)
     {
         var catalog = await db.CatalogItems.AsNoTracking().ToListAsync(ct);
@@ -178,9 +176,14 @@ public sealed class FeeListPublisher(
             : (Snapshot(version, effectiveFrom, now, actor, catalog, previousDigest, sample), null);
     }
 
-    /// <summary>A version's stored canonical JSON (for "nothing changed", read only when the counts match).</summary>
-    internal Task<string> StoredDocumentAsync(int version, CancellationToken ct) =>
-        db.FeeListVersions.AsNoTracking().Where(v => v.Version == version).Select(v => v.Document).SingleAsync(ct);
+    /// <summary>
+    /// "Nothing changed": whether <paramref name="document"/> has the content of stored version <paramref name="version"/>,
+    /// for the publish and for a proposal alike. The stored document is read and parsed only when its row's counts of
+    /// services leave that possible.
+    /// </summary>
+    internal async Task<bool> SameContentAsync(CostedFeeListDocument document, int version, int basicServices, int extendedServices, CancellationToken ct) =>
+        PublishedContent.CountsMatch(document, basicServices, extendedServices)
+        && PublishedContent.Same(document, await db.FeeListVersions.AsNoTracking().Where(v => v.Version == version).Select(v => v.Document).SingleAsync(ct));
 
     /// <summary>Why a version may not take effect at <paramref name="effectiveFrom"/> (past, or too far ahead); null if it may.</summary>
     internal string? TimingRefusal(DateTimeOffset effectiveFrom, DateTimeOffset now)

@@ -24,18 +24,16 @@ public sealed class PublicationProposer(
             return new PublishOutcome.Refused(timing);
         }
 
-        var catalog = await db.CatalogItems.AsNoTracking().ToListAsync(ct);
-        if (publisher.RefusalFor(catalog) is { } refusal)
+        var (document, refusal) = await publisher.SnapshotAsync(0, effectiveFrom ?? now, now, actor, previousDigest: null, sample: false, ct);
+        if (document is null)
         {
-            return new PublishOutcome.Refused(refusal);
+            return new PublishOutcome.Refused(refusal!);
         }
 
-        var document = publisher.Snapshot(0, effectiveFrom ?? now, now, actor, catalog, previousDigest: null);
         var latest = await db.StandingVersions.AsNoTracking()
             .OrderByDescending(v => v.Version)
             .Select(v => new { v.Version, v.BasicServiceCount, v.ExtendedServiceCount }).FirstOrDefaultAsync(ct);
-        if (latest is not null && PublishedContent.CountsMatch(document, latest.BasicServiceCount, latest.ExtendedServiceCount)
-            && PublishedContent.Same(document, await publisher.StoredDocumentAsync(latest.Version, ct)))
+        if (latest is not null && await publisher.SameContentAsync(document, latest.Version, latest.BasicServiceCount, latest.ExtendedServiceCount, ct))
         {
             return new PublishOutcome.Refused(PublishingMessages.NothingChanged(latest.Version).ToString());
         }
