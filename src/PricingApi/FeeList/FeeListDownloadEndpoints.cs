@@ -15,8 +15,22 @@ namespace PricingApi.FeeList;
 public static class FeeListDownloadEndpoints
 {
     /// <summary>What a download handler needs; <c>version</c> picks a published version instead of the list in effect.</summary>
-    public sealed record DownloadRequest(
-        [property: FromQuery(Name = "version")] string? Version, FeeListStore Store, FeeListFiles Files, UtilityClock Clock, IOptions<FeeListOptions> Options, HttpContext Http);
+    /// <remarks>Settable properties rather than a positional record: the request delegate generator cannot yet bind a
+    /// constructor with nullable reference parameters (dotnet/aspnetcore#58953).</remarks>
+    public sealed record DownloadRequest
+    {
+        [FromQuery(Name = "version")]
+        public string? Version { get; init; }
+        [FromServices]
+        public required FeeListStore Store { get; init; }
+        [FromServices]
+        public required FeeListFiles Files { get; init; }
+        [FromServices]
+        public required UtilityClock Clock { get; init; }
+        [FromServices]
+        public required IOptions<FeeListOptions> Options { get; init; }
+        public required HttpContext Http { get; init; }
+    }
 
     public static RouteGroupBuilder MapFeeListDownloads(this IEndpointRouteBuilder routes)
     {
@@ -73,8 +87,12 @@ public sealed class DownloadRequestValidator : AbstractValidator<FeeListDownload
 }
 
 /// <summary>The CSV's language: absent for the machine-readable header, <c>zh</c> for people.</summary>
-/// <param name="Lang">"zh" for Chinese headers and labels with the list's version, effective date and publisher above them.</param>
-public sealed record CsvLanguage([FromQuery(Name = "lang")] string? Lang);
+public sealed record CsvLanguage
+{
+    /// <summary>"zh" for Chinese headers and labels with the list's version, effective date and publisher above them.</summary>
+    [FromQuery(Name = "lang")]
+    public string? Lang { get; init; }
+}
 
 public sealed class CsvLanguageValidator : AbstractValidator<CsvLanguage>
 {

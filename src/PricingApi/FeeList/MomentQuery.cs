@@ -7,9 +7,12 @@ using PricingApi.Validation;
 namespace PricingApi.FeeList;
 
 /// <summary>"The fee list in effect at <c>?at=</c>": any moment, past or future; now when absent.</summary>
-/// <param name="At">An ISO 8601 time; without an offset it is read as +08:00.</param>
-public sealed record MomentQuery([FromQuery(Name = "at")] string? At)
+public sealed record MomentQuery
 {
+    /// <summary>An ISO 8601 time; without an offset it is read as +08:00.</summary>
+    [FromQuery(Name = "at")]
+    public string? At { get; init; }
+
     /// <summary>The moment asked about; call only after the validator passed.</summary>
     public DateTimeOffset Or(DateTimeOffset now) => UtilityTime.ReadOrNull(At) ?? now;
 }

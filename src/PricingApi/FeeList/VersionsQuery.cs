@@ -11,12 +11,16 @@ namespace PricingApi.FeeList;
 /// published strictly later) and/or <c>?sinceVersion=&lt;n&gt;</c> (versions numbered above n). Without either,
 /// every version. An empty answer is still 200 <c>[]</c> with an ETag, so an unchanged poll is a 304.
 /// </summary>
-/// <param name="PublishedAfter">An ISO 8601 time; without an offset it is read as +08:00.</param>
-/// <param name="SinceVersion">The last version number the caller already has.</param>
-public sealed record VersionsQuery(
-    [FromQuery(Name = "publishedAfter")] string? PublishedAfter,
-    [FromQuery(Name = "sinceVersion")] int? SinceVersion)
+public sealed record VersionsQuery
 {
+    /// <summary>An ISO 8601 time; without an offset it is read as +08:00.</summary>
+    [FromQuery(Name = "publishedAfter")]
+    public string? PublishedAfter { get; init; }
+
+    /// <summary>The last version number the caller already has.</summary>
+    [FromQuery(Name = "sinceVersion")]
+    public int? SinceVersion { get; init; }
+
     /// <summary>
     /// The versions the query asks for, newest first, each labelled in effect, scheduled, superseded or withdrawn as of
     /// <paramref name="now"/>; call only after the validator passed.

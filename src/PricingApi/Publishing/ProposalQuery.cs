@@ -5,8 +5,12 @@ using PricingApi.Validation;
 namespace PricingApi.Publishing;
 
 /// <summary>The query of <c>GET /api/admin/fee-list/proposals</c>.</summary>
-/// <param name="Status">open (waiting for approval) or approved; every proposal when absent.</param>
-public sealed record ProposalQuery([FromQuery(Name = "status")] string? Status);
+public sealed record ProposalQuery
+{
+    /// <summary>open (waiting for approval) or approved; every proposal when absent.</summary>
+    [FromQuery(Name = "status")]
+    public string? Status { get; init; }
+}
 
 public sealed class ProposalQueryValidator : AbstractValidator<ProposalQuery>
 {

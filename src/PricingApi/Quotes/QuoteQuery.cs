@@ -6,16 +6,24 @@ using PricingApi.Validation;
 namespace PricingApi.Quotes;
 
 /// <summary>The query of <c>GET /api/quotes</c>, bound with [AsParameters], named in camelCase like every other query.</summary>
-/// <param name="Page">1-based; 1 by default.</param>
-/// <param name="PageSize">1 to 100; 20 by default.</param>
-/// <param name="Status">issued, accepted, completed, cancelled or expired.</param>
-/// <param name="Customer">Part of the customer's name or phone number.</param>
-public sealed record QuoteQuery(
-    [FromQuery(Name = "page")] int? Page,
-    [FromQuery(Name = "pageSize")] int? PageSize,
-    [FromQuery(Name = "status")] string? Status,
-    [FromQuery(Name = "customer")] string? Customer)
+public sealed record QuoteQuery
 {
+    /// <summary>1-based; 1 by default.</summary>
+    [FromQuery(Name = "page")]
+    public int? Page { get; init; }
+
+    /// <summary>1 to 100; 20 by default.</summary>
+    [FromQuery(Name = "pageSize")]
+    public int? PageSize { get; init; }
+
+    /// <summary>issued, accepted, completed, cancelled or expired.</summary>
+    [FromQuery(Name = "status")]
+    public string? Status { get; init; }
+
+    /// <summary>Part of the customer's name or phone number.</summary>
+    [FromQuery(Name = "customer")]
+    public string? Customer { get; init; }
+
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 

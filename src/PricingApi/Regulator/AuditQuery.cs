@@ -9,20 +9,32 @@ using PricingApi.Validation;
 namespace PricingApi.Regulator;
 
 /// <summary>The audit trail's query string: which page, and which entries.</summary>
-/// <param name="Page">1 (the default) for the newest entries.</param>
-/// <param name="PageSize">Entries per page, 1 to 200; 50 when absent.</param>
-/// <param name="From">Entries at or after this time (ISO 8601; without an offset, +08:00).</param>
-/// <param name="To">Entries before this time (exclusive, so consecutive ranges never overlap).</param>
-/// <param name="ServiceCode">Only entries about this service code.</param>
-/// <param name="Action">Only entries of this action, e.g. service-updated or version-published.</param>
-public sealed record AuditQuery(
-    [FromQuery(Name = "page")] int? Page,
-    [FromQuery(Name = "pageSize")] int? PageSize,
-    [FromQuery(Name = "from")] string? From,
-    [FromQuery(Name = "to")] string? To,
-    [FromQuery(Name = "serviceCode")] string? ServiceCode,
-    [FromQuery(Name = "action")] string? Action)
+public sealed record AuditQuery
 {
+    /// <summary>1 (the default) for the newest entries.</summary>
+    [FromQuery(Name = "page")]
+    public int? Page { get; init; }
+
+    /// <summary>Entries per page, 1 to 200; 50 when absent.</summary>
+    [FromQuery(Name = "pageSize")]
+    public int? PageSize { get; init; }
+
+    /// <summary>Entries at or after this time (ISO 8601; without an offset, +08:00).</summary>
+    [FromQuery(Name = "from")]
+    public string? From { get; init; }
+
+    /// <summary>Entries before this time (exclusive, so consecutive ranges never overlap).</summary>
+    [FromQuery(Name = "to")]
+    public string? To { get; init; }
+
+    /// <summary>Only entries about this service code.</summary>
+    [FromQuery(Name = "serviceCode")]
+    public string? ServiceCode { get; init; }
+
+    /// <summary>Only entries of this action, e.g. service-updated or version-published.</summary>
+    [FromQuery(Name = "action")]
+    public string? Action { get; init; }
+
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
     /// <summary>Far beyond any real trail, and small enough that page × pageSize cannot overflow.</summary>

@@ -7,10 +7,16 @@ using PricingApi.Validation;
 namespace PricingApi.Regulator;
 
 /// <summary>Which page of charges.</summary>
-/// <param name="Page">1 (the default) for the earliest charges in the range.</param>
-/// <param name="PageSize">Charges per page, 1 to 200; 50 when absent.</param>
-public sealed record ChargesPaging([FromQuery(Name = "page")] int? Page, [FromQuery(Name = "pageSize")] int? PageSize)
+public sealed record ChargesPaging
 {
+    /// <summary>1 (the default) for the earliest charges in the range.</summary>
+    [FromQuery(Name = "page")]
+    public int? Page { get; init; }
+
+    /// <summary>Charges per page, 1 to 200; 50 when absent.</summary>
+    [FromQuery(Name = "pageSize")]
+    public int? PageSize { get; init; }
+
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
 
@@ -19,10 +25,16 @@ public sealed record ChargesPaging([FromQuery(Name = "page")] int? Page, [FromQu
 }
 
 /// <summary>Charges in a time range: the list, the exports and the compliance report all take it.</summary>
-/// <param name="From">Charges at or after this time (ISO 8601; without an offset, +08:00).</param>
-/// <param name="To">Charges before this time (exclusive, so consecutive ranges never overlap).</param>
-public sealed record ChargesRange([FromQuery(Name = "from")] string? From, [FromQuery(Name = "to")] string? To)
+public sealed record ChargesRange
 {
+    /// <summary>Charges at or after this time (ISO 8601; without an offset, +08:00).</summary>
+    [FromQuery(Name = "from")]
+    public string? From { get; init; }
+
+    /// <summary>Charges before this time (exclusive, so consecutive ranges never overlap).</summary>
+    [FromQuery(Name = "to")]
+    public string? To { get; init; }
+
     /// <summary>The parsed bounds; call only after the validator passed.</summary>
     public (DateTimeOffset? From, DateTimeOffset? To) Bounds() => (UtilityTime.ReadOrNull(From), UtilityTime.ReadOrNull(To));
 }
