@@ -33,6 +33,7 @@ public static class AppSetup
     public static WebApplicationBuilder AddPricingApi(this WebApplicationBuilder builder)
     {
         builder.AddRequestLimits();
+        builder.AddSocketScheduling();
         var services = builder.Services;
         var configuration = builder.Configuration;
 
