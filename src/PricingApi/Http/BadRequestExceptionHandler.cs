@@ -56,7 +56,7 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
         {
             var name = binding.Groups["name"].Value;
             return (name, binding.Groups["value"].Success
-                ? $"'{name}' must be a {Describe(binding.Groups["type"].Value)}; '{binding.Groups["value"].Value}' is not."
+                ? $"'{name}' must be {Describe(binding.Groups["type"].Value)}; '{binding.Groups["value"].Value}' is not."
                 : $"'{name}' is required.");
         }
 
@@ -71,11 +71,11 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
     // The framework writes the parameter's type as C# would, e.g. "int?" or "Nullable<int>".
     private static string Describe(string type) => type.Replace("Nullable<", "").TrimEnd('>', '?') switch
     {
-        "int" or "long" => "whole number",
-        "decimal" => "number",
+        "int" or "long" => "a whole number",
+        "decimal" => "a number",
         "bool" => "true or false",
-        "DateTimeOffset" => "time in ISO 8601",
-        _ => "value of the right type",
+        "DateTimeOffset" => "a time in ISO 8601",
+        _ => "a value of the right type",
     };
 
     [System.Text.RegularExpressions.GeneratedRegex("(?:Failed to bind|Required) parameter \"(?<type>[^ \"]+) (?<name>[^\"]+)\"(?: from \"(?<value>.*)\")?")]

@@ -17,6 +17,17 @@ public class LocalizationTests(SharedPricingApi shared) : IClassFixture<SharedPr
     }
 
     [Fact]
+    public async Task AQueryValueThatIsNotANumberIsRefusedInChineseByDefault()
+    {
+        var client = shared.App.CreateAnonymousClient();
+        var english = await (await client.GetAsync("/api/fee-list/versions?sinceVersion=abc")).ValidationErrorsAsync("sinceVersion");
+        var chinese = await (await Chinese(client).GetAsync("/api/fee-list/versions?sinceVersion=abc")).ValidationErrorsAsync("sinceVersion");
+
+        Assert.Equal("'sinceVersion' must be a whole number; 'abc' is not.", Assert.Single(english));
+        Assert.Equal("“sinceVersion”须为整数；“abc”不是整数。", Assert.Single(chinese));
+    }
+
+    [Fact]
     public async Task AQuoteRefusalIsChineseByDefaultAndEnglishOnRequest()
     {
         var app = shared.App;
