@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Localization;
@@ -89,9 +90,22 @@ public static class Localization
 
     private static readonly object ValuesKey = new();
 
-    private static readonly ConcurrentDictionary<string, IReadOnlyList<(Regex English, string Chinese)>> Templates = new();
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<Template>> Templates = new();
 
-    private static string? Translate(string? text, IReadOnlyList<(Regex English, string Chinese)> templates, IReadOnlyDictionary<string, string>? values)
+    /// <summary>One English template as a pattern, its fixed parts in order, and its Chinese.</summary>
+    private sealed record Template(Regex English, string[] Fixed, string Chinese);
+
+    /// <summary>
+    /// How long one template may search one text. A problem often repeats what the client sent (a quote number, a query
+    /// value), so the text is the client's to make long; past this, the text stays as it is (English) rather than
+    /// failing the answer.
+    /// </summary>
+    private static readonly TimeSpan SearchLimit = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>How long translating one text may take in all; real texts take microseconds.</summary>
+    private static readonly TimeSpan TextLimit = TimeSpan.FromMilliseconds(100);
+
+    private static string? Translate(string? text, IReadOnlyList<Template> templates, IReadOnlyDictionary<string, string>? values)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -100,17 +114,54 @@ public static class Localization
 
         // Each template replaces the English sentences it matches, so a detail that joins several refusals is translated
         // sentence by sentence; the longest templates go first so a short one cannot take part of a longer sentence.
-        foreach (var (english, chinese) in templates)
+        var started = Stopwatch.GetTimestamp();
+        foreach (var template in templates)
         {
-            text = english.Replace(text, m => string.Format(CultureInfo.InvariantCulture, chinese,
-                m.Groups.Cast<Group>().Skip(1).Select(g => (object)(values?.GetValueOrDefault(g.Value) ?? g.Value)).ToArray()));
+            if (Stopwatch.GetElapsedTime(started) > TextLimit)
+            {
+                break; // a text built to be slow: what is not translated yet stays English
+            }
+
+            // Most templates cannot match at all; finding that by ordinal search of their fixed parts is linear and
+            // cheap, where the pattern's search for a value is not (it tries every place a value could start).
+            if (!ContainsInOrder(text, template.Fixed))
+            {
+                continue;
+            }
+
+            try
+            {
+                text = template.English.Replace(text, m => string.Format(CultureInfo.InvariantCulture, template.Chinese,
+                    m.Groups.Cast<Group>().Skip(1).Select(g => (object)(values?.GetValueOrDefault(g.Value) ?? g.Value)).ToArray()));
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // A text built to make the search slow: this template's sentences stay English.
+            }
         }
 
         return text;
     }
 
+    private static bool ContainsInOrder(string text, string[] parts)
+    {
+        var from = 0;
+        foreach (var part in parts)
+        {
+            var at = text.IndexOf(part, from, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            from = at + part.Length;
+        }
+
+        return true;
+    }
+
     /// <summary>The templates of <paramref name="culture"/>; the resource lookup reads the thread's UI culture, so it is set for the lookup.</summary>
-    private static List<(Regex, string)> Compile(IStringLocalizer localizer, CultureInfo culture)
+    private static List<Template> Compile(IStringLocalizer localizer, CultureInfo culture)
     {
         var before = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = culture;
@@ -119,7 +170,8 @@ public static class Localization
             return localizer.GetAllStrings(includeParentCultures: true)
                 .Where(s => !s.ResourceNotFound)
                 .OrderByDescending(s => s.Name.Length)
-                .Select(s => (new Regex(Pattern(s.Name), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), s.Value))
+                .Select(s => new Template(new Regex(Pattern(s.Name), RegexOptions.CultureInvariant, SearchLimit),
+                    Placeholder.Split(s.Name).Where(p => p.Length > 0).ToArray(), s.Value))
                 .ToList();
         }
         finally
@@ -131,14 +183,19 @@ public static class Localization
     /// <summary>"There is no quote numbered '{0}'." → a pattern that captures the number.</summary>
     private static string Pattern(string template)
     {
-        var parts = Regex.Split(template, @"\{\d+\}");
+        var parts = Placeholder.Split(template);
         // A full stop ends a sentence only before a space or the end: "0.06, 0.09." holds one sentence, not three.
         // A value never spans a sentence end, so in a detail that joins several refusals one template cannot reach
         // from the start of one sentence into the next.
         const string value = @"((?:(?!\.\s).)+?)";
         var pattern = string.Join(value, parts.Select(p => Regex.Escape(p) + (p.EndsWith('.') ? @"(?=\s|$)" : "")));
-        return parts[^1].Length == 0 ? pattern[..^value.Length] + "(.+)" : pattern;
+        pattern = parts[^1].Length == 0 ? pattern[..^value.Length] + "(.+)" : pattern;
+        // A template that opens with a value ("{0} is excluded from…") starts a sentence: tried only there, not at every
+        // character, since a value that cannot cross a sentence end then makes the whole search one pass over the text.
+        return parts[0].Length == 0 ? @"(?<=^|\.\s)" + pattern : pattern;
     }
+
+    private static readonly Regex Placeholder = new(@"\{\d+\}", RegexOptions.CultureInvariant);
 }
 
 /// <summary>

@@ -27,6 +27,27 @@ public class LocalizationTests(SharedPricingApi shared) : IClassFixture<SharedPr
         Assert.Equal("“sinceVersion”须为整数；“abc”不是整数。", Assert.Single(chinese));
     }
 
+    /// <summary>
+    /// A problem repeats what the client sent, so the client decides how long the text to translate is. Values of
+    /// thousands of characters (the longest a request line allows) made the translation's search take seconds, then
+    /// time out and answer 500; each is still a quick refusal in Chinese.
+    /// </summary>
+    [Theory]
+    [InlineData('A', 6000)]
+    [InlineData('\'', 4000)] // the quote mark that opens several templates, at every position
+    [InlineData(' ', 3000)]
+    public async Task AVeryLongValueIsStillRefusedInChinese(char filler, int length)
+    {
+        var value = "x" + new string(filler, length) + "x";
+        var anonymous = Chinese(shared.App.CreateAnonymousClient());
+        var errors = await (await anonymous.GetAsync("/api/fee-list/versions?sinceVersion=" + Uri.EscapeDataString(value))).ValidationErrorsAsync("sinceVersion");
+        Assert.Equal($"“sinceVersion”须为整数；“{value}”不是整数。", Assert.Single(errors));
+
+        var staff = Chinese(shared.App.CreateClient(Roles.Staff));
+        var missing = await (await staff.GetAsync("/api/quotes/" + Uri.EscapeDataString(value))).ProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal($"没有编号为“{value}”的报价单。", missing["detail"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task AQuoteRefusalIsChineseByDefaultAndEnglishOnRequest()
     {
