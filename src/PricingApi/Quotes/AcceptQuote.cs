@@ -27,7 +27,7 @@ public static class AcceptQuote
             return invalid;
         }
 
-        var now = QuoteClock.Seconds(clock.Now);
+        var now = UtilityTime.ToMillisecond(clock.Now);
         var keyId = http.User.FindFirstValue(ApiKeyAuthenticationHandler.KeyIdClaim)!;
         var by = Actor.From(http.User).Name;
         // One conditional statement: of two clerks (or a clerk and a cancellation), exactly one changes the quote. In the
@@ -52,7 +52,9 @@ public static class AcceptQuote
             return TypedResults.Ok(response);
         }
 
-        if (response.Status == QuoteStatus.Accepted && Idempotency.IsRetry(idempotencyKey, keyId, quote.AcceptanceIdempotencyKey, quote.AcceptedByKeyId))
+        // A retry of the acceptance this key made is answered again with the quote as it is now, also once the quote
+        // has moved on (completed, or past its validity): the client's first call may have timed out after it succeeded.
+        if (quote.AcceptedAt is not null && Idempotency.IsRetry(idempotencyKey, keyId, quote.AcceptanceIdempotencyKey, quote.AcceptedByKeyId))
         {
             Idempotency.MarkReplayed(http);
             return TypedResults.Ok(response);
@@ -77,10 +79,4 @@ public static class QuoteStates
     };
 
     private static ProblemHttpResult Conflict(string detail, string title) => Problems.Conflict(detail, title);
-}
-
-/// <summary>Times a clerk reads, and every database stores exactly: whole seconds (PostgreSQL keeps only microseconds).</summary>
-public static class QuoteClock
-{
-    public static DateTimeOffset Seconds(DateTimeOffset now) => now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
 }

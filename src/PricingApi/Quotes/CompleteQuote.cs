@@ -35,7 +35,9 @@ public static class CompleteQuote
 
         var keyId = http.User.FindFirstValue(ApiKeyAuthenticationHandler.KeyIdClaim)!;
         var requestHash = idempotencyKey is null ? "" : Idempotency.Hash(request);
-        var now = QuoteClock.Seconds(clock.Now);
+        // Milliseconds, as for a new quote: the prices are chosen at this instant and the charge is recorded at it, so a
+        // price cut that took effect a moment ago reaches the customer, and a regulator finds the same version in effect.
+        var now = UtilityTime.ToMillisecond(clock.Now);
         if (await db.FindQuoteToCompleteAsync(number, ct) is not { } quote)
         {
             return QuoteEndpoints.UnknownNumber(number);

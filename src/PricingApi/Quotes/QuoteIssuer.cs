@@ -67,6 +67,9 @@ public sealed class QuoteIssuer(PricingDbContext db, WriteGate gate)
                     }
                 }
 
+                db.Quotes.AddRange(batch.Select(b => b.Quote));
+                db.Charges.AddRange(charges);
+                await db.SaveChangesAsync(ct);
                 if (!await MarkCompletedAsync(charges, ct))
                 {
                     await transaction.RollbackAsync(ct);
@@ -74,9 +77,6 @@ public sealed class QuoteIssuer(PricingDbContext db, WriteGate gate)
                     return false;
                 }
 
-                db.Quotes.AddRange(batch.Select(b => b.Quote));
-                db.Charges.AddRange(charges);
-                await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
                 return true;
             }
@@ -90,26 +90,26 @@ public sealed class QuoteIssuer(PricingDbContext db, WriteGate gate)
     }
 
     /// <summary>
-    /// Conditional statements, so of two completions (or a completion and a cancellation) exactly one wins: one per
-    /// charge time (whole seconds, so a batch has one or two) rather than one per charge, which made a batch of 32
-    /// completions 32 round trips in the write lock. True only when every quote changed; a quote named twice in the
-    /// batch changes once, so the count falls short and the caller writes them one by one.
+    /// One conditional statement for the batch's completions, run after their charges are inserted, so of two completions
+    /// (or a completion and a cancellation) exactly one wins: each quote moves from accepted to completed, at its own
+    /// charge's time (to the millisecond, the time its prices were chosen at), only if it is still accepted and that
+    /// time is before it expires. True only when every quote changed; otherwise the caller rolls back (the charges
+    /// with it) and writes them one by one. A quote named twice in a batch fails earlier, on the one-charge-per-quote index.
     /// </summary>
     private async Task<bool> MarkCompletedAsync(IReadOnlyList<Charge> charges, CancellationToken ct)
     {
-        foreach (var group in charges.GroupBy(c => c.ChargedAt))
+        if (charges.Count == 0)
         {
-            var at = group.Key;
-            var ids = group.Select(c => c.QuoteId).ToArray();
-            var completed = await db.Quotes.Where(q => ids.Contains(q.Id) && q.Status == QuoteStatus.Accepted && q.ValidUntil > at)
-                .ExecuteUpdateAsync(s => s.SetProperty(q => q.Status, QuoteStatus.Completed).SetProperty(q => q.CompletedAt, at), ct);
-            if (completed != ids.Length)
-            {
-                return false;
-            }
+            return true;
         }
 
-        return true;
+        var ids = charges.Select(c => c.QuoteId).ToArray();
+        var completed = await db.Quotes
+            .Where(q => ids.Contains(q.Id) && q.Status == QuoteStatus.Accepted
+                        && db.Set<Charge>().Any(c => c.QuoteId == q.Id && c.ChargedAt < q.ValidUntil))
+            .ExecuteUpdateAsync(s => s.SetProperty(q => q.Status, QuoteStatus.Completed)
+                .SetProperty(q => q.CompletedAt, q => db.Set<Charge>().Where(c => c.QuoteId == q.Id).Select(c => (DateTimeOffset?)c.ChargedAt).FirstOrDefault()), ct);
+        return completed == ids.Length;
     }
 
     private void Forget(IReadOnlyList<(Quote Quote, string Series, int Year)> batch, IReadOnlyList<Charge> charges)

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace PricingApi.Regulator;
 
 /// <summary>
@@ -6,8 +8,20 @@ namespace PricingApi.Regulator;
 /// </summary>
 public static class Masking
 {
-    public static string Name(string name) =>
-        name.Length == 0 ? "" : string.Concat(name.AsSpan(0, 1), new string('*', Math.Max(1, name.Length - 1)));
+    /// <summary>
+    /// The first character and a star for each other one, counting characters as a reader does (text elements): a
+    /// name in CJK Extension B (𠀀𠀁, two UTF-16 units a character) keeps its first character whole.
+    /// </summary>
+    public static string Name(string name)
+    {
+        if (name.Length == 0)
+        {
+            return "";
+        }
+
+        var first = StringInfo.GetNextTextElementLength(name);
+        return string.Concat(name.AsSpan(0, first), new string('*', Math.Max(1, new StringInfo(name).LengthInTextElements - 1)));
+    }
 
     public static string Phone(string phone) => phone.Length switch
     {

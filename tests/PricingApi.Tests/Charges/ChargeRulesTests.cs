@@ -84,6 +84,8 @@ public class ChargeRulesTests
     [InlineData("张三", "张*")]
     [InlineData("欧阳娜娜", "欧***")]
     [InlineData("", "")]
+    [InlineData("\U00020000\U00020001", "\U00020000*")] // CJK Extension B: two UTF-16 units each, one character
+    [InlineData("e\u0301mile", "e\u0301****")] // a letter with its combining accent is one character
     public void NamesAreMaskedButTheirFirstCharacter(string name, string masked) => Assert.Equal(masked, Masking.Name(name));
 
     [Theory]

@@ -76,6 +76,37 @@ public class QuoteToChargeTests
         Assert.True(html.IndexOf("收费凭证", StringComparison.Ordinal) < html.IndexOf("receipt", StringComparison.OrdinalIgnoreCase), "Chinese comes first.");
     }
 
+    /// <summary>
+    /// Completions were timed to the whole second, so in the second a price cut took effect they were priced (and
+    /// recorded, where the regulator's check looks) from the list before it: the cut missed the customer.
+    /// </summary>
+    [Fact]
+    public async Task APriceCutThatTookEffectInTheSameSecondReachesTheCompletion()
+    {
+        await using var app = new PricingApiFactory();
+        var admin = app.CreateClient("pricing-admin");
+        var staff = app.CreateClient("staff");
+        var number = await staff.AcceptedQuoteAsync(("EXT-TEST-9", 2m)); // 265.00 each, from version 1
+
+        // A cut to 200.00 (212.00 incl. VAT) published "now" at 11:00:00.600; the work is recorded 100 ms later.
+        await (await admin.PutJsonAsync("/api/admin/services/EXT-TEST-9", Requests.Extended("EXT-TEST-9", 190.00m, 200.00m))).JsonBodyAsync();
+        app.Clock.Set(new DateTimeOffset(2026, 11, 23, 11, 0, 0, 600, TimeSpan.FromHours(8)));
+        var published = await (await admin.PostJsonAsync("/api/admin/fee-list/versions", new { })).JsonBodyAsync(HttpStatusCode.Created);
+        app.Clock.Advance(TimeSpan.FromMilliseconds(100));
+        var completed = await (await staff.CompleteAsync(number, ("EXT-TEST-9", 2m))).JsonBodyAsync();
+
+        var charge = completed["charge"]!;
+        Assert.Equal(published["version"]!.GetValue<int>(), charge["feeListVersionAtCharge"]!.GetValue<int>());
+        Assert.Equal(212.00m, charge["lines"]![0]!.Decimal("unitPrice"));
+        Assert.Equal(424.00m, charge.Decimal("total"));
+        Assert.Equal("2026-11-23T11:00:00.7+08:00", charge.Text("chargedAt"));
+        Assert.Equal("2026-11-23T11:00:00.7+08:00", completed.Text("completedAt"));
+        // Stored as answered: read again, the quote and its charge carry the same instant.
+        var reread = await (await staff.GetAsync($"/api/quotes/{number}")).JsonBodyAsync();
+        Assert.Equal("2026-11-23T11:00:00.7+08:00", reread.Text("completedAt"));
+        Assert.Equal("2026-11-23T11:00:00.7+08:00", reread["charge"]!.Text("chargedAt"));
+    }
+
     [Fact]
     public async Task CompletionWithAnIdempotencyKeyIsAnsweredAgainAndNeverChargedTwice()
     {
@@ -110,6 +141,16 @@ public class QuoteToChargeTests
         var again = await retry.JsonBodyAsync();
         Assert.Equal("true", retry.Headers.GetValues("Idempotent-Replayed").Single());
         Assert.Equal(first.Text("acceptedAt"), again.Text("acceptedAt"));
+
+        // A retry that arrives after the work was recorded (the first call timed out at the counter) is still a replay.
+        await (await staff.CompleteAsync(number, ("EXT-TEST-9", 1m))).JsonBodyAsync();
+        var late = await staff.AcceptAsync(number, "agree-1");
+        var afterCompletion = await late.JsonBodyAsync();
+        Assert.Equal("true", late.Headers.GetValues("Idempotent-Replayed").Single());
+        Assert.Equal("completed", afterCompletion.Text("status"));
+        Assert.Equal(first.Text("acceptedAt"), afterCompletion.Text("acceptedAt"));
+        // Without the key, or with another, accepting a completed quote is still refused.
+        await (await staff.AcceptAsync(number, "agree-2")).ProblemAsync(HttpStatusCode.Conflict);
     }
 
     [Fact]
