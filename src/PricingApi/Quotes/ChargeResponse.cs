@@ -24,7 +24,7 @@ public sealed class ChargeLineResponse
     public decimal LineTotal { get; init; }
     /// <summary>The unit price on the quote.</summary>
     public decimal QuotedUnitPrice { get; init; }
-    /// <summary>The unit price in the version in effect at completion; null when that version no longer lists the service.</summary>
+    /// <summary>The unit price in the version in effect at completion; null when that version no longer lists the service, or lists it in another unit.</summary>
     public decimal? ListUnitPrice { get; init; }
     /// <summary>The fee-list version unitPrice came from.</summary>
     public int FeeListVersion { get; init; }

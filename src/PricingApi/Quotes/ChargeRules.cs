@@ -66,11 +66,13 @@ public static class ChargeRules
     /// <summary>
     /// The lower of the quoted price and the price in effect now, and the version it came from (the quote's on a tie).
     /// A service no longer listed is charged at its quoted price: the quote was the published promise it was done under.
+    /// So is a service now listed in another unit (百米 quoted, 米 listed): its prices are not of the same thing, and
+    /// 6.36 a 米 is no cut from 636.00 a 百米.
     /// </summary>
     public static ChargeLine Line(int lineNumber, QuoteLine quoted, int quoteVersion, ExtendedServiceEntry? listed, int listVersion, decimal quantity)
     {
         var quotedPrice = Money.ToFen(quoted.UnitPrice);
-        decimal? listPrice = listed is null ? null : Money.ToFen(listed.Price);
+        decimal? listPrice = listed is null || !SameUnit(listed.Unit, quoted.Unit) ? null : Money.ToFen(listed.Price);
         var cut = listPrice < quotedPrice;
         var unitPrice = cut ? listPrice!.Value : quotedPrice;
         return new ChargeLine
@@ -85,6 +87,9 @@ public static class ChargeRules
             LineTotal = Money.ToFen(unitPrice * quantity),
         };
     }
+
+    /// <summary>Whether two prices are for the same unit of work, so one can be compared with the other.</summary>
+    public static bool SameUnit(string unit, string other) => string.Equals(unit.Trim(), other.Trim(), StringComparison.Ordinal);
 
     /// <summary>The sum of the line totals, each already rounded.</summary>
     public static decimal Total(IEnumerable<ChargeLine> lines) => Money.ToFen(lines.Sum(l => l.LineTotal));

@@ -21,7 +21,7 @@ public static class ChargeCompliance
     {
         group.MapGet("/charges/compliance", ReportAsync).Validate<ChargesRange>().WithName("GetChargeCompliance").WithTimeQuery("from", "to")
             .WithSummary("Every charged line in the range against the list price when quoted and when charged: linesChecked, amountChecked, linesAboveList (must be 0).")
-            .WithDescription("The lines above the list are listed under linesAbove, each with both list prices. A service no longer listed when charged is compared with the price it was quoted from only.");
+            .WithDescription("The lines above the list are listed under linesAbove, each with both list prices. A service no longer listed when charged, or listed in another unit, is compared with the price it was quoted from only.");
         return group;
     }
 
@@ -39,8 +39,13 @@ public static class ChargeCompliance
     public static LineCheck Check(string quoteNumber, int quotedVersion, DateTimeOffset chargedAt, ChargeLineResponse line,
         FeeListDocument? whenQuoted, FeeListDocument? whenCharged)
     {
-        var quotedPrice = PriceIn(whenQuoted, line.ServiceCode);
-        var chargedPrice = PriceIn(whenCharged, line.ServiceCode);
+        var quotedService = ServiceIn(whenQuoted, line.ServiceCode);
+        var quotedPrice = quotedService is null ? (decimal?)null : Money.ToFen(quotedService.Price);
+        // The price when charged counts only in the unit the work was quoted and charged in (the quoted version's).
+        var chargedService = ServiceIn(whenCharged, line.ServiceCode);
+        var chargedPrice = chargedService is not null && (quotedService is null || ChargeRules.SameUnit(chargedService.Unit, quotedService.Unit))
+            ? Money.ToFen(chargedService.Price)
+            : (decimal?)null;
         var above = quotedPrice is not { } q || line.UnitPrice > q || (chargedPrice is { } c && line.UnitPrice > c);
         return new LineCheck(quoteNumber, line.ServiceCode, chargedAt, line.Quantity, line.UnitPrice, line.LineTotal,
             quotedVersion, quotedPrice, whenCharged?.Version, chargedPrice, above);
@@ -52,8 +57,7 @@ public static class ChargeCompliance
         return new Report(checks.Count, Money.ToFen(checks.Sum(c => c.LineTotal)), above.Count, above.Count == 0, above);
     }
 
-    private static decimal? PriceIn(FeeListDocument? list, string code) =>
-        list?.ExtendedServices.FirstOrDefault(s => s.Code == code) is { } service ? Money.ToFen(service.Price) : null;
+    private static ExtendedServiceEntry? ServiceIn(FeeListDocument? list, string code) => list?.ExtendedServices.FirstOrDefault(s => s.Code == code);
 
     private static async Task<Ok<Report>> ReportAsync([AsParameters] ChargesRange range, PricingDbContext db, FeeListStore store, CancellationToken ct)
     {

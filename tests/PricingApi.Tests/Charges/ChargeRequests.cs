@@ -38,13 +38,6 @@ public static class ChargeRequests
         return await (await staff.CompleteAsync(number, lines)).JsonBodyAsync();
     }
 
-    /// <summary>Reprices an extended service in the working catalog (whole cost as materials) and publishes it a minute from now.</summary>
-    public static async Task RepriceAndPublishAsync(this PricingApiFactory app, HttpClient admin, string code, decimal cost, decimal priceExcludingTax)
-    {
-        await (await admin.PutJsonAsync($"/api/admin/services/{code}", Requests.Extended(code, cost, priceExcludingTax))).JsonBodyAsync();
-        await app.PublishAsync(admin);
-    }
-
     private static HttpRequestMessage With(HttpRequestMessage request, string? idempotencyKey)
     {
         if (idempotencyKey is not null)

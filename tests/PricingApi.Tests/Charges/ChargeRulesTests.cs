@@ -37,6 +37,39 @@ public class ChargeRulesTests
         Assert.Equal(399.99m, ChargeRules.Total(lines));
     }
 
+    /// <summary>A unit changed between quote and completion (百米 → 米) is no price cut: 6.36 a 米 was charged for 636.00 a 百米, a hundredth of the work's price.</summary>
+    [Fact]
+    public void AServiceNowListedInAnotherUnitIsChargedAtItsQuotedPrice()
+    {
+        var quoted = new[] { Quoted("P", "百米", 1.5m, 636.00m) };
+        var current = InUnit(List(5, ("P", 6.36m)), "米");
+
+        var (lines, refusals) = ChargeRules.Price(quoted, 3, current, [("P", 1.5m)], 20);
+
+        Assert.Empty(refusals);
+        var line = Assert.Single(lines);
+        Assert.Equal(636.00m, line.UnitPrice);
+        Assert.Equal(954.00m, line.LineTotal);
+        Assert.Equal(3, line.FeeListVersion);
+        Assert.Null(line.ListUnitPrice);
+
+        // The regulator's check compares it with the price it was quoted from, not with the price of a metre.
+        var check = ChargeCompliance.Check("Q", 3, DateTimeOffset.UnixEpoch,
+            new ChargeLineResponse { ServiceCode = "P", Quantity = 1.5m, UnitPrice = 636.00m, LineTotal = 954.00m, QuotedUnitPrice = 636.00m, FeeListVersion = 3 },
+            InUnit(List(3, ("P", 636.00m)), "百米"), current);
+        Assert.False(check.AboveList);
+        Assert.Null(check.ListPriceWhenCharged);
+    }
+
+    private static FeeListDocument InUnit(FeeListDocument list, string unit) => new()
+    {
+        Version = list.Version, Publisher = list.Publisher, ServicePhone = list.ServicePhone, SupervisionPhone = list.SupervisionPhone, BasicServices = [],
+        ExtendedServices = list.ExtendedServices.Select(s => new ExtendedServiceEntry
+        {
+            Code = s.Code, Name = s.Name, NameEn = s.NameEn, Unit = unit, UnitEn = unit, Description = "", LegalBasis = "—", Price = s.Price,
+        }).ToList(),
+    };
+
     [Theory]
     [InlineData(2, 20, 2.4)]
     [InlineData(1.5, 20, 1.8)]

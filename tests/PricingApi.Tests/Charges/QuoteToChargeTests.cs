@@ -21,7 +21,7 @@ public class QuoteToChargeTests
 
         // Version 2: the tank cleaning cut to 800.00 (848.00 incl. VAT), the test raised to 300.00 (318.00).
         await (await admin.PutJsonAsync("/api/admin/services/EXT-TANK-CLEAN-20", Requests.Extended("EXT-TANK-CLEAN-20", 820.00m, 800.00m))).JsonBodyAsync();
-        await (await admin.PutJsonAsync("/api/admin/services/EXT-TEST-9", Requests.Extended("EXT-TEST-9", 300.00m, 300.00m))).JsonBodyAsync();
+        await (await admin.PutJsonAsync("/api/admin/services/EXT-TEST-9", Requests.Extended("EXT-TEST-9", 300.00m, 300.00m).With("unit", "样"))).JsonBodyAsync();
         await app.PublishAsync(admin);
         app.Clock.Advance(TimeSpan.FromDays(2));
         // 2.4 百米 is the quoted 2 plus the 20% a measured length may run over; one test sample fewer than quoted.
@@ -88,8 +88,8 @@ public class QuoteToChargeTests
         var staff = app.CreateClient("staff");
         var number = await staff.AcceptedQuoteAsync(("EXT-TEST-9", 2m)); // 265.00 each, from version 1
 
-        // A cut to 200.00 (212.00 incl. VAT) published "now" at 11:00:00.600; the work is recorded 100 ms later.
-        await (await admin.PutJsonAsync("/api/admin/services/EXT-TEST-9", Requests.Extended("EXT-TEST-9", 190.00m, 200.00m))).JsonBodyAsync();
+        // A cut to 200.00 (212.00 incl. VAT) a sample published "now" at 11:00:00.600; the work is recorded 100 ms later.
+        await (await admin.PutJsonAsync("/api/admin/services/EXT-TEST-9", Requests.Extended("EXT-TEST-9", 190.00m, 200.00m).With("unit", "样"))).JsonBodyAsync();
         app.Clock.Set(new DateTimeOffset(2026, 11, 23, 11, 0, 0, 600, TimeSpan.FromHours(8)));
         var published = await (await admin.PostJsonAsync("/api/admin/fee-list/versions", new { })).JsonBodyAsync(HttpStatusCode.Created);
         app.Clock.Advance(TimeSpan.FromMilliseconds(100));

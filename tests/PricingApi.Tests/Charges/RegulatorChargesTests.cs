@@ -95,7 +95,7 @@ public class RegulatorChargesTests
         var beforeChange = await staff.AcceptedQuoteAsync(("EXT-TANK-CLEAN-20", 2m), ("EXT-TEST-9", 3m), ("EXT-PIPE-FLUSH-DN50", 1.5m));
         await staff.ChargedQuoteAsync(("EXT-LEAK-DN50", 1m));
         await (await admin.PutJsonAsync("/api/admin/services/EXT-TANK-CLEAN-20", Requests.Extended("EXT-TANK-CLEAN-20", 820.00m, 800.00m))).JsonBodyAsync();
-        await (await admin.PutJsonAsync("/api/admin/services/EXT-TEST-9", Requests.Extended("EXT-TEST-9", 300.00m, 300.00m))).JsonBodyAsync();
+        await (await admin.PutJsonAsync("/api/admin/services/EXT-TEST-9", Requests.Extended("EXT-TEST-9", 300.00m, 300.00m).With("unit", "样"))).JsonBodyAsync();
         await app.PublishAsync(admin);
         await (await staff.CompleteAsync(beforeChange, ("EXT-TANK-CLEAN-20", 2m), ("EXT-TEST-9", 2m), ("EXT-PIPE-FLUSH-DN50", 1.7m))).JsonBodyAsync();
         await staff.ChargedQuoteAsync(("EXT-TEST-9", 1m), ("EXT-TANK-CLEAN-20", 1m));
