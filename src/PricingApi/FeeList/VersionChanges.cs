@@ -17,11 +17,13 @@ public sealed record VersionChanges
 
     public sealed record ServiceRef(string Code, ServiceKind Kind, string Name, string NameEn, decimal Price);
 
+    /// <summary>A price changed; with the unit each price is for, since a unit can change with it (636.00 a 百米 → 6.36 a 米 is no cut).</summary>
     public sealed record Repricing(
         string Code, string Name, string NameEn,
         decimal OldPriceExcludingTax, decimal NewPriceExcludingTax,
         decimal OldVatRate, decimal NewVatRate,
-        decimal OldPrice, decimal NewPrice);
+        decimal OldPrice, decimal NewPrice,
+        string OldUnit, string OldUnitEn, string NewUnit, string NewUnitEn);
 
     public static VersionChanges Between(FeeListDocument? previous, FeeListDocument current)
     {
@@ -41,7 +43,8 @@ public sealed record VersionChanges
                 .Where(e => beforeExtended.TryGetValue(e.Code, out var old) && (old.PriceExcludingTax != e.PriceExcludingTax || old.VatRate != e.VatRate))
                 .Select(e => (Old: beforeExtended[e.Code], New: e))
                 .Select(p => new Repricing(p.New.Code, p.New.Name, p.New.NameEn,
-                    p.Old.PriceExcludingTax, p.New.PriceExcludingTax, p.Old.VatRate, p.New.VatRate, p.Old.Price, p.New.Price))
+                    p.Old.PriceExcludingTax, p.New.PriceExcludingTax, p.Old.VatRate, p.New.VatRate, p.Old.Price, p.New.Price,
+                    p.Old.Unit, p.Old.UnitEn, p.New.Unit, p.New.UnitEn))
                 .ToList(),
             Amended = after.Values
                 .Where(s => before.TryGetValue(s.Ref.Code, out var old) && old.Ref.Kind == s.Ref.Kind && old.Ref.Price == s.Ref.Price && old.Wording != s.Wording)

@@ -60,7 +60,11 @@ public static class FeePageChanges
                 """);
             foreach (var r in changes.Repriced)
             {
-                html.Append($"""<tr><th scope="row" class="name">{Text.Both(r.Name, r.NameEn)}</th><td data-label="调整前（元） Before (CNY)" class="num">{FeeListLabels.Money(r.OldPrice)}</td><td data-label="调整后（元） After (CNY)" class="num price">{FeeListLabels.Money(r.NewPrice)}</td></tr>""");
+                // A unit changed with the price is said beside each price: 636.00 a 百米 and 6.36 a 米 are not a cut.
+                var units = r.OldUnit != r.NewUnit || r.OldUnitEn != r.NewUnitEn;
+                var before = PriceFor(r.OldPrice, r.OldUnit, r.OldUnitEn, units);
+                var after = PriceFor(r.NewPrice, r.NewUnit, r.NewUnitEn, units);
+                html.Append($"""<tr><th scope="row" class="name">{Text.Both(r.Name, r.NameEn)}</th><td data-label="调整前（元） Before (CNY)" class="num">{before}</td><td data-label="调整后（元） After (CNY)" class="num price">{after}</td></tr>""");
             }
 
             html.Append($"</tbody></table>");
@@ -94,4 +98,17 @@ public static class FeePageChanges
 
         return html.Append($"</ul>").ToMarkup();
     }
+
+    /// <summary>A price, with the unit it is for when <paramref name="withUnit"/>.</summary>
+    private static Markup PriceFor(decimal price, string unit, string unitEn, bool withUnit) => Html.Fragment(h =>
+    {
+        if (withUnit)
+        {
+            h.Append($"{FeeListLabels.Money(price)} / {Text.Both(unit, unitEn)}");
+        }
+        else
+        {
+            h.Append($"{FeeListLabels.Money(price)}");
+        }
+    });
 }

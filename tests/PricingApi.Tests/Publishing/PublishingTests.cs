@@ -45,6 +45,30 @@ public class PublishingTests
         Assert.Empty(changes["removed"]!.AsArray());
     }
 
+    /// <summary>A price changed with its unit says both units, in the changes and on the version's page: 636.00 a 百米 → 6.36 a 米 is no cut.</summary>
+    [Fact]
+    public async Task ARepricingThatChangesTheUnitSaysWhichUnitEachPriceIsFor()
+    {
+        await using var app = new PricingApiFactory();
+        var admin = app.CreateClient(Roles.PricingAdmin);
+        var perMetre = Requests.Extended("EXT-PIPE-FLUSH-DN50", cost: 5.50m, priceExcludingTax: 6.00m).With("unit", "米").With("unitEn", "per metre");
+        await (await admin.PutJsonAsync("/api/admin/services/EXT-PIPE-FLUSH-DN50", perMetre)).JsonBodyAsync();
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        await (await admin.PostJsonAsync(Publish, new { })).JsonBodyAsync(HttpStatusCode.Created);
+
+        var anonymous = app.CreateAnonymousClient();
+        var changes = await (await anonymous.GetAsync("/api/fee-list/versions/2/changes")).JsonBodyAsync();
+        var repriced = Assert.Single(changes["repriced"]!.AsArray())!;
+        Assert.Equal("百米", repriced["oldUnit"]!.GetValue<string>());
+        Assert.Equal("米", repriced["newUnit"]!.GetValue<string>());
+        Assert.Equal("per metre", repriced["newUnitEn"]!.GetValue<string>());
+        Assert.Equal(6.36m, repriced["newPrice"]!.GetValue<decimal>());
+
+        var page = await anonymous.GetStringAsync("/fees/2");
+        Assert.Contains($"{repriced["oldPrice"]!.GetValue<decimal>():0.00} / 百米", page);
+        Assert.Contains("6.36 / 米 <span lang=\"en\">per metre</span>", page);
+    }
+
     [Fact]
     public async Task ChangesListAddedAndRemovedServices()
     {
