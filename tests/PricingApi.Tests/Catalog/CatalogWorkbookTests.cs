@@ -120,5 +120,13 @@ public class CatalogWorkbookTests
         var feeList = await (await admin.GetAsync("/api/fee-list.xlsx")).Content.ReadAsByteArrayAsync();
         Assert.Contains("no sheet named", (await (await ImportAsync(admin, feeList)).ValidationErrorsAsync("body"))[0]);
         await (await app.CreateClient(Roles.Staff).GetAsync("/api/admin/services.xlsx")).ProblemAsync(HttpStatusCode.Forbidden);
+
+        // In the default language, Chinese, as every other refusal.
+        var chinese = app.CreateClient(Roles.PricingAdmin);
+        chinese.DefaultRequestHeaders.AcceptLanguage.Clear();
+        Assert.Equal("请求内容不是 Excel 工作簿（.xlsx）。请先用 GET /api/admin/services.xlsx 导出一份。",
+            (await (await ImportAsync(chinese, "code,name\n"u8.ToArray())).ValidationErrorsAsync("body"))[0]);
+        Assert.Equal("工作簿中没有名为“目录 Catalog”的工作表。请用 GET /api/admin/services.xlsx 导出一份，在其上修改。",
+            (await (await ImportAsync(chinese, feeList)).ValidationErrorsAsync("body"))[0]);
     }
 }

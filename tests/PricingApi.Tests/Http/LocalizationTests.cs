@@ -66,6 +66,18 @@ public class LocalizationTests(SharedPricingApi shared) : IClassFixture<SharedPr
     }
 
     [Fact]
+    public async Task APriceSentWithAQuoteRequestIsRefusedInChinese()
+    {
+        var chinese = Chinese(shared.App.CreateClient(Roles.Staff));
+        var body = QuoteRequests.Quote(("EXT-TEST-9", 1m));
+        body["total"] = 1m;
+
+        var errors = await (await chinese.PostJsonAsync("/api/quotes", body)).ValidationErrorsAsync("total");
+
+        Assert.Equal("价格以已公布的收费目录为准；报价申请只填写服务编码和数量，不要填写“total”。", Assert.Single(errors));
+    }
+
+    [Fact]
     public async Task ValidationMessagesAreChineseWithTheFieldNamesAsSent()
     {
         var app = shared.App;
