@@ -17,9 +17,6 @@ public static class OpenApiSetup
         {
             options.AddDocumentTransformer((document, _, _) =>
             {
-                // The generator names the server from the request's Host header, which any client (or a proxy passing it
-                // on) chooses; without a server entry, clients resolve paths against wherever they fetched the document.
-                document.Servers = [];
                 document.Info.Title = "PricingApi: water-utility extended-services fee list";
                 document.Info.Description =
                     "The published fee list of extended services (延伸服务收费目录清单), staff quotes, the connection assessment "
