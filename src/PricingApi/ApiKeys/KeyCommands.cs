@@ -62,8 +62,18 @@ public static class KeyCommands
             return 2;
         }
 
+        // The audit trail and each version's publishedBy name the holder by the key's name: two keys in use under one
+        // name would make "who changed what" unanswerable for a regulator.
+        var holder = name.Trim();
+        if (await db.ApiKeys.AsNoTracking().Where(k => k.Name == holder && k.RevokedAt == null).Select(k => (int?)k.Id).FirstOrDefaultAsync() is { } taken)
+        {
+            error.WriteLine($"A key in use (id {taken}) is named \"{holder}\", and the audit trail names holders by it: give this key a name of its own, "
+                            + $"e.g. the person's (\"{holder}, 王工\"), or revoke key {taken} first.");
+            return 2;
+        }
+
         var (key, keyId, hash) = ApiKeySecrets.Generate();
-        var apiKey = new ApiKey { KeyId = keyId, Name = name.Trim(), Role = role, SecretHash = hash, CreatedAt = time.GetUtcNow() };
+        var apiKey = new ApiKey { KeyId = keyId, Name = holder, Role = role, SecretHash = hash, CreatedAt = time.GetUtcNow() };
         db.ApiKeys.Add(apiKey);
         audit.Record(actor, AuditActions.KeyCreated, keyId, after: new { keyId, name = apiKey.Name, role });
         await db.SaveChangesAsync();

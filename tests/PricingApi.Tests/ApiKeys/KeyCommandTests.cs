@@ -99,6 +99,25 @@ public class KeyCommandTests
         Assert.Contains("--operator", error);
     }
 
+    /// <summary>The audit trail names a key's holder by its name, so two keys in use may not share one; a revoked key's name is free again.</summary>
+    [Fact]
+    public async Task ANameAKeyInUseHoldsIsRefusedUntilThatKeyIsRevoked()
+    {
+        await using var app = new PricingApiFactory();
+        var (first, _, _) = await Run(app, "keys", "create", "--role", "pricing-admin", "--name", "Pricing desk");
+        var (second, _, error) = await Run(app, "keys", "create", "--role", "pricing-admin", "--name", " Pricing desk ");
+
+        Assert.Equal(0, first);
+        Assert.Equal(2, second);
+        Assert.Contains("\"Pricing desk\"", error);
+        Assert.Equal(1, await app.WithDbAsync(db => db.ApiKeys.CountAsync(k => k.Name == "Pricing desk")));
+
+        var id = await app.WithDbAsync(db => db.ApiKeys.Where(k => k.Name == "Pricing desk").Select(k => k.Id).SingleAsync());
+        await Run(app, "keys", "revoke", id.ToString());
+        var (again, _, _) = await Run(app, "keys", "create", "--role", "pricing-admin", "--name", "Pricing desk");
+        Assert.Equal(0, again);
+    }
+
     [Fact]
     public async Task RevokingAnUnknownKeyFails()
     {
