@@ -34,11 +34,12 @@ public sealed class FeeListPublisher(
 
     /// <summary>
     /// Publishes now, or approves <paramref name="proposal"/> when one is given: then the catalog must still have the
-    /// content it was proposed with. With <paramref name="sample"/>, the catalog is the sample seed: the version says
-    /// so (sample: true) wherever it is shown.
+    /// content it was proposed with. <paramref name="sample"/> says whether the catalog is illustrative sample data (the
+    /// version then says so, sample: true, wherever it is shown); when null, the version is marked as the latest version
+    /// not withdrawn is, so editing a few of the seed's items does not present the rest of its prices as official.
     /// </summary>
     public async Task<PublishOutcome> PublishAsync(
-        Actor actor, DateTimeOffset? requestedEffectiveFrom, CancellationToken ct, PublicationProposal? proposal = null, bool sample = false)
+        Actor actor, DateTimeOffset? requestedEffectiveFrom, CancellationToken ct, PublicationProposal? proposal = null, bool? sample = null)
     {
         var now = UtilityTime.ToMillisecond(clock.Now);
         var effectiveFrom = requestedEffectiveFrom is { } requested ? UtilityClock.Local(UtilityTime.ToMillisecond(requested)) : now;
@@ -61,7 +62,7 @@ public sealed class FeeListPublisher(
 
     /// <summary>One attempt; null when another writer took the version number first and the attempt should be retried.</summary>
     private async Task<PublishOutcome?> TryPublishAsync(
-        Actor actor, DateTimeOffset effectiveFrom, DateTimeOffset now, PublicationProposal? proposal, bool sample, CancellationToken ct)
+        Actor actor, DateTimeOffset effectiveFrom, DateTimeOffset now, PublicationProposal? proposal, bool? requestedSample, CancellationToken ct)
     {
         using var writer = await gate.EnterAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -75,6 +76,7 @@ public sealed class FeeListPublisher(
             .Select(v => new { v.Version, v.EffectiveFrom, v.BasicServiceCount, v.ExtendedServiceCount }).FirstOrDefaultAsync(ct);
 
         var version = (newest?.Version ?? 0) + 1;
+        var sample = requestedSample ?? (latest is not null && (await store.GetAsync(latest.Version, ct))?.Public.Sample == true);
         var (document, refusal) = await SnapshotAsync(version, effectiveFrom, now, actor, newest?.Digest, sample, ct);
         if (refusal is not null)
         {

@@ -14,6 +14,13 @@ public static class PublishingEndpoints
     {
         /// <summary>When the new version takes effect; now when absent. Never in the past, and later than every other version.</summary>
         public DateTimeOffset? EffectiveFrom { get; init; }
+
+        /// <summary>
+        /// Whether the version is still illustrative sample data. Absent: as the latest version not withdrawn is (a list
+        /// published from the shipped sample catalog stays marked, edits or not, until someone says otherwise); false:
+        /// these are the utility's own prices, and the mark is cleared; true: mark it.
+        /// </summary>
+        public bool? Sample { get; init; }
     }
 
     public static RouteGroupBuilder MapPublishing(this IEndpointRouteBuilder routes)
@@ -26,7 +33,7 @@ public static class PublishingEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Publish the working catalog as a new, immutable fee-list version.")
             .Produces<ProposalView>(StatusCodes.Status202Accepted)
-            .WithDescription("effectiveFrom defaults to now; it may not lie in the past, nor more than Publishing:MaxScheduleDays ahead, and must be later than every other version's that is not withdrawn. Refused (422) while any extended service breaks the cost-profit cap, and when nothing changed since the latest version not withdrawn. With Publishing:RequireApproval the answer is 202 with a proposal that another pricing admin approves.");
+            .WithDescription("effectiveFrom defaults to now; it may not lie in the past, nor more than Publishing:MaxScheduleDays ahead, and must be later than every other version's that is not withdrawn. Refused (422) while any extended service breaks the cost-profit cap, and when nothing changed since the latest version not withdrawn. sample: false clears the sample-data mark a list published from the shipped sample catalog carries (it carries over otherwise). With Publishing:RequireApproval the answer is 202 with a proposal that another pricing admin approves.");
         group.MapPublishingGovernance();
         group.MapProposals();
         return group;
@@ -38,7 +45,7 @@ public static class PublishingEndpoints
         var actor = Actor.From(http.User);
         var outcome = options.Value.RequireApproval
             ? await services.GetRequiredService<PublicationProposer>().ProposeAsync(actor, GovernanceEndpoints.KeyId(http.User), request?.EffectiveFrom, ct)
-            : await services.GetRequiredService<FeeListPublisher>().PublishAsync(actor, request?.EffectiveFrom, ct);
+            : await services.GetRequiredService<FeeListPublisher>().PublishAsync(actor, request?.EffectiveFrom, ct, sample: request?.Sample);
         return GovernanceEndpoints.ToResult(outcome) switch
         {
             Created<VersionSummary> created => created,

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using PricingApi.ApiKeys;
 using PricingApi.Tests.Infrastructure;
 
@@ -166,6 +167,38 @@ public class FreePaidLineTests(SharedPricingApi shared) : IClassFixture<SharedPr
         var page = await client.GetStringAsync("/fees");
         Assert.Contains("示例数据，非正式收费标准", page);
         Assert.Contains("<span class=\"price\">954.00</span><span class=\"sub pricing-form\">市场调节价", page);
+    }
+
+    /// <summary>
+    /// Only the seeder's version was marked, so one edit to the seed published its other illustrative prices as the
+    /// official list. The mark now carries over until a publish says the prices are the utility's own.
+    /// </summary>
+    [Fact]
+    public async Task AListPublishedFromTheSampleCatalogStaysMarkedUntilAPublishSaysOtherwise()
+    {
+        await using var app = new PricingApiFactory();
+        var admin = app.CreateClient(Roles.PricingAdmin);
+        var anonymous = app.CreateAnonymousClient();
+        async Task<JsonNode> PublishAfterAnEditAsync(decimal price, object body)
+        {
+            await (await admin.PutJsonAsync($"{Services}/EXT-TEST-9", Requests.Extended("EXT-TEST-9", cost: 200m, priceExcludingTax: price).With("unit", "样"))).JsonBodyAsync();
+            app.Clock.Advance(TimeSpan.FromMinutes(1));
+            await (await admin.PostJsonAsync("/api/admin/fee-list/versions", body)).JsonBodyAsync(HttpStatusCode.Created);
+            return await (await anonymous.GetAsync("/api/fee-list")).JsonBodyAsync();
+        }
+
+        var edited = await PublishAfterAnEditAsync(210m, new { });
+        Assert.Equal(2, edited["version"]!.GetValue<int>());
+        Assert.True(edited["sample"]!.GetValue<bool>());
+        Assert.Contains("示例数据，非正式收费标准", await anonymous.GetStringAsync("/fees"));
+
+        var official = await PublishAfterAnEditAsync(215m, new { sample = false });
+        Assert.Null(official["sample"]);
+        Assert.DoesNotContain("示例数据", await anonymous.GetStringAsync("/fees"));
+
+        var later = await PublishAfterAnEditAsync(218m, new { });
+        Assert.Equal(4, later["version"]!.GetValue<int>());
+        Assert.Null(later["sample"]);
     }
 
     [Fact]
