@@ -54,13 +54,14 @@ public static class Localization
         var templates = Templates.GetOrAdd(culture.Name, _ => Compile(localizer, culture));
         var values = context.HttpContext.Items[ValuesKey] as IReadOnlyDictionary<string, string>;
         var problem = context.ProblemDetails;
-        problem.Title = Translate(problem.Title, templates, values);
-        problem.Detail = Translate(problem.Detail, templates, values);
+        var started = Stopwatch.GetTimestamp();
+        problem.Title = Translate(problem.Title, templates, values, started);
+        problem.Detail = Translate(problem.Detail, templates, values, started);
         if (problem is HttpValidationProblemDetails validation)
         {
             foreach (var (field, messages) in validation.Errors.ToList())
             {
-                validation.Errors[field] = messages.Select(m => Translate(m, templates, values)!).ToArray();
+                validation.Errors[field] = messages.Select(m => Translate(m, templates, values, started)!).ToArray();
             }
         }
     }
@@ -100,12 +101,16 @@ public static class Localization
     /// value), so the text is the client's to make long; past this, the text stays as it is (English) rather than
     /// failing the answer.
     /// </summary>
-    private static readonly TimeSpan SearchLimit = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan SearchLimit = TimeSpan.FromMilliseconds(200);
 
-    /// <summary>How long translating one text may take in all; real texts take microseconds.</summary>
-    private static readonly TimeSpan TextLimit = TimeSpan.FromMilliseconds(100);
+    /// <summary>
+    /// How long translating one problem (title, detail and every message) may take in all. Real problems take
+    /// microseconds; the limit is wall time, so it is generous enough that a busy machine pausing the thread does
+    /// not leave a real message half English.
+    /// </summary>
+    private static readonly TimeSpan ProblemLimit = TimeSpan.FromMilliseconds(500);
 
-    private static string? Translate(string? text, IReadOnlyList<Template> templates, IReadOnlyDictionary<string, string>? values)
+    private static string? Translate(string? text, IReadOnlyList<Template> templates, IReadOnlyDictionary<string, string>? values, long started)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -114,10 +119,9 @@ public static class Localization
 
         // Each template replaces the English sentences it matches, so a detail that joins several refusals is translated
         // sentence by sentence; the longest templates go first so a short one cannot take part of a longer sentence.
-        var started = Stopwatch.GetTimestamp();
         foreach (var template in templates)
         {
-            if (Stopwatch.GetElapsedTime(started) > TextLimit)
+            if (Stopwatch.GetElapsedTime(started) > ProblemLimit)
             {
                 break; // a text built to be slow: what is not translated yet stays English
             }
@@ -192,7 +196,8 @@ public static class Localization
         pattern = parts[^1].Length == 0 ? pattern[..^value.Length] + "(.+)" : pattern;
         // A template that opens with a value ("{0} is excluded from…") starts a sentence: tried only there, not at every
         // character, since a value that cannot cross a sentence end then makes the whole search one pass over the text.
-        return parts[0].Length == 0 ? @"(?<=^|\.\s)" + pattern : pattern;
+        // A sentence already translated ends in 。 rather than ". ".
+        return parts[0].Length == 0 ? @"(?<=^|\.\s|。\s?)" + pattern : pattern;
     }
 
     private static readonly Regex Placeholder = new(@"\{\d+\}", RegexOptions.CultureInvariant);

@@ -23,6 +23,9 @@ public static class PublishingEndpoints
         public bool? Sample { get; init; }
     }
 
+    public const string SampleNotProposed =
+        "With Publishing:RequireApproval, a proposal carries the sample-data mark over from the latest version; 'sample' cannot be set on it.";
+
     public static RouteGroupBuilder MapPublishing(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/admin/fee-list")
@@ -33,7 +36,7 @@ public static class PublishingEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Publish the working catalog as a new, immutable fee-list version.")
             .Produces<ProposalView>(StatusCodes.Status202Accepted)
-            .WithDescription("effectiveFrom defaults to now; it may not lie in the past, nor more than Publishing:MaxScheduleDays ahead, and must be later than every other version's that is not withdrawn. Refused (422) while any extended service breaks the cost-profit cap, and when nothing changed since the latest version not withdrawn. sample: false clears the sample-data mark a list published from the shipped sample catalog carries (it carries over otherwise). With Publishing:RequireApproval the answer is 202 with a proposal that another pricing admin approves.");
+            .WithDescription("effectiveFrom defaults to now; it may not lie in the past, nor more than Publishing:MaxScheduleDays ahead, and must be later than every other version's that is not withdrawn. Refused (422) while any extended service breaks the cost-profit cap, and when nothing changed since the latest version not withdrawn. sample: false clears the sample-data mark a list published from the shipped sample catalog carries (it carries over otherwise; not settable on a proposal, 422). With Publishing:RequireApproval the answer is 202 with a proposal that another pricing admin approves.");
         group.MapPublishingGovernance();
         group.MapProposals();
         return group;
@@ -42,6 +45,12 @@ public static class PublishingEndpoints
     private static async Task<Results<Created<VersionSummary>, Accepted<ProposalView>, ProblemHttpResult>> PublishAsync(
         PublishRequest? request, IOptions<PublishingOptions> options, IServiceProvider services, HttpContext http, CancellationToken ct)
     {
+        if (options.Value.RequireApproval && request?.Sample is not null)
+        {
+            // A proposal does not keep it, so the approved version would carry the mark over: refused, never dropped.
+            return Problems.BusinessRule(SampleNotProposed);
+        }
+
         var actor = Actor.From(http.User);
         var outcome = options.Value.RequireApproval
             ? await services.GetRequiredService<PublicationProposer>().ProposeAsync(actor, GovernanceEndpoints.KeyId(http.User), request?.EffectiveFrom, ct)

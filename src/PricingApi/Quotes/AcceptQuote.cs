@@ -52,9 +52,11 @@ public static class AcceptQuote
             return TypedResults.Ok(response);
         }
 
-        // A retry of the acceptance this key made is answered again with the quote as it is now, also once the quote
-        // has moved on (completed, or past its validity): the client's first call may have timed out after it succeeded.
-        if (quote.AcceptedAt is not null && Idempotency.IsRetry(idempotencyKey, keyId, quote.AcceptanceIdempotencyKey, quote.AcceptedByKeyId))
+        // A retry of the acceptance this key made is answered again with the quote as it is now, also once the work was
+        // recorded or the quote's validity passed: the client's first call may have timed out after it succeeded. Not
+        // once it was cancelled: a 200 would read as "accepted"; the 409 says it was cancelled.
+        if (quote.AcceptedAt is not null && response.Status != QuoteStatus.Cancelled
+            && Idempotency.IsRetry(idempotencyKey, keyId, quote.AcceptanceIdempotencyKey, quote.AcceptedByKeyId))
         {
             Idempotency.MarkReplayed(http);
             return TypedResults.Ok(response);

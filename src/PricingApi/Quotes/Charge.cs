@@ -34,7 +34,7 @@ public sealed class ChargeLine
     public decimal Quantity { get; set; }
     /// <summary>The unit price on the quote.</summary>
     public decimal QuotedUnitPrice { get; set; }
-    /// <summary>The unit price in the version in effect at completion; null when that version no longer lists the service.</summary>
+    /// <summary>The unit price in the version in effect at completion; null when that version no longer lists the service, or lists it in another unit.</summary>
     public decimal? ListUnitPrice { get; set; }
     /// <summary>The lower of the two: what is charged.</summary>
     public decimal UnitPrice { get; set; }

@@ -158,11 +158,15 @@ public class QuoteToChargeTests
     {
         await using var app = new PricingApiFactory();
         var staff = app.CreateClient("staff");
-        var number = await staff.AcceptedQuoteAsync(("EXT-TEST-9", 1m));
+        var number = (await staff.IssueAsync(("EXT-TEST-9", 1m))).Text("number");
+        await (await staff.AcceptAsync(number, "agree-1")).JsonBodyAsync();
 
         var cancelled = await (await staff.PostAsync($"/api/quotes/{number}/cancel", null)).JsonBodyAsync();
 
         Assert.Equal("cancelled", cancelled.Text("status"));
+        // The acceptance retried now is not answered "accepted" again: it is told the quote was cancelled.
+        var retry = await staff.AcceptAsync(number, "agree-1");
+        Assert.Contains("cancelled", (await retry.ProblemAsync(HttpStatusCode.Conflict)).Text("detail"));
     }
 
     /// <summary>The policy a printed page must carry: only its own stylesheet (by hash) applies; no framing, base or forms.</summary>

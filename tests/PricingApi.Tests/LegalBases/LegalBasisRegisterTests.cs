@@ -114,7 +114,6 @@ public class LegalBasisRegisterTests
     [InlineData("现场 踏勘（加急）", "BAS-SURVEY")]
     // Connection fees of every name were abolished (国办函〔2020〕129号): these are the basic services under their old fees' names.
     [InlineData("通水费", "BAS-CONNECT")]
-    [InlineData("调试费", "BAS-CONNECT")]
     [InlineData("通水调试费", "BAS-CONNECT")]
     [InlineData("报装费", "BAS-APPLY")]
     [InlineData("报装申请受理", "BAS-APPLY")]
@@ -127,7 +126,8 @@ public class LegalBasisRegisterTests
     [InlineData("二次供水水箱（池）清洗消毒（容积20立方米及以下）")]
     [InlineData("表后阀门更换（DN25及以下）")]
     [InlineData("二次供水增压泵保养")]
-    [InlineData("加压水泵维修调试")] // commissioning the customer's own pump is paid work, not the abolished 调试费
+    [InlineData("加压水泵维修调试")] // commissioning the customer's own pump is paid work, not the abolished connection 调试费
+    [InlineData("加压水泵维修调试费")]
     public void TheSeedsExtendedServicesAreNotTakenForBasicOnes(string name)
     {
         Assert.DoesNotContain(Shipped().BasicServices, b => ServiceNames.Names(name, b));

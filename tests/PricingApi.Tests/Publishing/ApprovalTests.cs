@@ -10,6 +10,20 @@ public class ApprovalTests
     private const string Publish = "/api/admin/fee-list/versions";
     private static readonly Dictionary<string, string?> FourEyes = new() { ["Publishing:RequireApproval"] = "true" };
 
+    /// <summary>A proposal does not keep the sample-data setting, so setting it is refused rather than silently dropped.</summary>
+    [Fact]
+    public async Task AProposalThatSetsTheSampleMarkIsRefusedAndNothingIsProposed()
+    {
+        await using var app = new PricingApiFactory(settings: FourEyes);
+        var admin = app.CreateClient(Roles.PricingAdmin);
+        await admin.PostJsonAsync("/api/admin/services", Requests.Extended("EXT-4EYES"));
+
+        var refused = await (await admin.PostJsonAsync(Publish, new { sample = false })).ProblemAsync(HttpStatusCode.UnprocessableEntity);
+
+        Assert.Contains("'sample' cannot be set", refused["detail"]!.GetValue<string>());
+        Assert.Empty((await (await admin.GetAsync("/api/admin/fee-list/proposals")).JsonBodyAsync()).AsArray());
+    }
+
     [Fact]
     public async Task AProposalIsPublishedOnlyWhenAnotherAdminApprovesIt()
     {
