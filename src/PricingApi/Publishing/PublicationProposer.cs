@@ -48,6 +48,15 @@ public sealed class PublicationProposer(
         };
         using var writer = await gate.EnterAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // The same catalog proposed twice left the second open for good once the first was approved ("nothing changed"
+        // to approve, and no way to close it). Checked in the write gate, so of two at once only one is made.
+        if (await db.PublicationProposals.AsNoTracking()
+                .Where(p => p.Version == null && p.CatalogDigest == proposal.CatalogDigest && p.EffectiveFrom == proposal.EffectiveFrom)
+                .Select(p => (long?)p.Id).FirstOrDefaultAsync(ct) is { } open)
+        {
+            return new PublishOutcome.Conflicted(PublishingMessages.AlreadyProposed(open));
+        }
+
         db.PublicationProposals.Add(proposal);
         await db.SaveChangesAsync(ct);
         // The id exists only once saved; the audit entry names it, in the same transaction.

@@ -24,7 +24,12 @@ public static class PublishingMessages
     public const string CatalogChangedSinceProposalTemplate =
         "The working catalog changed after proposal {0} was made, so approving it would publish something its proposer never saw. Propose again.";
 
+    public const string AlreadyProposedTemplate =
+        "Proposal {0} already proposes this catalog, to take effect at the same time, and is waiting for approval: approve it, or change the catalog before proposing again.";
+
     public static string TooFarAhead(string effectiveFrom, int days, string latest) => F(TooFarAheadTemplate, effectiveFrom, days, latest);
+
+    public static string AlreadyProposed(long id) => F(AlreadyProposedTemplate, id);
 
     public static string NothingChanged(int version) => F(NothingChangedTemplate, version);
 

@@ -10,6 +10,26 @@ public class ApprovalTests
     private const string Publish = "/api/admin/fee-list/versions";
     private static readonly Dictionary<string, string?> FourEyes = new() { ["Publishing:RequireApproval"] = "true" };
 
+    /// <summary>A second proposal of the same catalog stayed open for good once the first was approved; it is refused while the first waits.</summary>
+    [Fact]
+    public async Task TheSameCatalogProposedTwiceIsRefusedWhileTheFirstProposalWaits()
+    {
+        await using var app = new PricingApiFactory(settings: FourEyes);
+        var proposer = app.CreateClient(Roles.PricingAdmin, "Price desk Li");
+        var approver = app.CreateClient(Roles.PricingAdmin, "Head of pricing Wang");
+        await proposer.PostJsonAsync("/api/admin/services", Requests.Extended("EXT-4EYES"));
+        var first = (await (await proposer.PostJsonAsync(Publish, new { })).JsonBodyAsync(HttpStatusCode.Accepted))["proposal"]!.GetValue<long>();
+
+        var again = await (await approver.PostJsonAsync(Publish, new { })).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Contains($"Proposal {first} already proposes this catalog", again["detail"]!.GetValue<string>());
+        // Another time of taking effect is another proposal.
+        await (await proposer.PostJsonAsync(Publish, new { effectiveFrom = "2026-12-01" })).JsonBodyAsync(HttpStatusCode.Accepted);
+
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        await (await approver.PostAsync($"/api/admin/fee-list/proposals/{first}/approval", null)).JsonBodyAsync(HttpStatusCode.Created);
+        Assert.Contains("Nothing changed", (await (await proposer.PostJsonAsync(Publish, new { })).ProblemAsync(HttpStatusCode.UnprocessableEntity))["detail"]!.GetValue<string>());
+    }
+
     /// <summary>A proposal does not keep the sample-data setting, so setting it is refused rather than silently dropped.</summary>
     [Fact]
     public async Task AProposalThatSetsTheSampleMarkIsRefusedAndNothingIsProposed()
