@@ -72,7 +72,7 @@ public static class ChargeRules
     public static ChargeLine Line(int lineNumber, QuoteLine quoted, int quoteVersion, ExtendedServiceEntry? listed, int listVersion, decimal quantity)
     {
         var quotedPrice = Money.ToFen(quoted.UnitPrice);
-        decimal? listPrice = listed is null || !SameUnit(listed.Unit, quoted.Unit) ? null : Money.ToFen(listed.Price);
+        var listPrice = ListPrice(listed, quoted.Unit);
         var cut = listPrice < quotedPrice;
         var unitPrice = cut ? listPrice!.Value : quotedPrice;
         return new ChargeLine
@@ -88,8 +88,12 @@ public static class ChargeRules
         };
     }
 
-    /// <summary>Whether two prices are for the same unit of work, so one can be compared with the other.</summary>
-    public static bool SameUnit(string unit, string other) => string.Equals(unit.Trim(), other.Trim(), StringComparison.Ordinal);
+    /// <summary>
+    /// The listed price of <paramref name="listed"/> (to the fen) as it compares with work priced per <paramref name="unit"/>:
+    /// null when the service is not listed, or listed in another unit, whose price is not for the same thing.
+    /// </summary>
+    public static decimal? ListPrice(ExtendedServiceEntry? listed, string unit) =>
+        listed is not null && string.Equals(listed.Unit.Trim(), unit.Trim(), StringComparison.Ordinal) ? Money.ToFen(listed.Price) : null;
 
     /// <summary>The sum of the line totals, each already rounded.</summary>
     public static decimal Total(IEnumerable<ChargeLine> lines) => Money.ToFen(lines.Sum(l => l.LineTotal));

@@ -41,11 +41,10 @@ public static class ChargeCompliance
     {
         var quotedService = ServiceIn(whenQuoted, line.ServiceCode);
         var quotedPrice = quotedService is null ? (decimal?)null : Money.ToFen(quotedService.Price);
-        // The price when charged counts only in the unit the work was quoted and charged in (the quoted version's).
+        // The price when charged counts only in the unit the work was quoted and charged in (the quoted version's), by the
+        // charge's own rule. A line whose service was not in the quoted version is above the list whatever it is compared with.
         var chargedService = ServiceIn(whenCharged, line.ServiceCode);
-        var chargedPrice = chargedService is not null && (quotedService is null || ChargeRules.SameUnit(chargedService.Unit, quotedService.Unit))
-            ? Money.ToFen(chargedService.Price)
-            : (decimal?)null;
+        var chargedPrice = ChargeRules.ListPrice(chargedService, quotedService?.Unit ?? chargedService?.Unit ?? "");
         var above = quotedPrice is not { } q || line.UnitPrice > q || (chargedPrice is { } c && line.UnitPrice > c);
         return new LineCheck(quoteNumber, line.ServiceCode, chargedAt, line.Quantity, line.UnitPrice, line.LineTotal,
             quotedVersion, quotedPrice, whenCharged?.Version, chargedPrice, above);
