@@ -23,9 +23,6 @@ public static class PublishingEndpoints
         public bool? Sample { get; init; }
     }
 
-    public const string SampleNotProposed =
-        "With Publishing:RequireApproval, a proposal carries the sample-data mark over from the latest version; 'sample' cannot be set on it.";
-
     public static RouteGroupBuilder MapPublishing(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/admin/fee-list")
@@ -48,7 +45,7 @@ public static class PublishingEndpoints
         if (options.Value.RequireApproval && request?.Sample is not null)
         {
             // A proposal does not keep it, so the approved version would carry the mark over: refused, never dropped.
-            return Problems.BusinessRule(SampleNotProposed);
+            return Problems.BusinessRule(PublishingMessages.SampleNotProposed);
         }
 
         var actor = Actor.From(http.User);

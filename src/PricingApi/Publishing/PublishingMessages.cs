@@ -24,6 +24,8 @@ public static class PublishingMessages
     public const string CatalogChangedSinceProposalTemplate =
         "The working catalog changed after proposal {0} was made, so approving it would publish something its proposer never saw. Propose again.";
 
+    public const string SampleNotProposed =
+        "With Publishing:RequireApproval, a proposal carries the sample-data mark over from the latest version; 'sample' cannot be set on it.";
     public const string AlreadyProposedTemplate =
         "Proposal {0} already proposes this catalog, to take effect at the same time, and is waiting for approval: approve it, or change the catalog before proposing again.";
 
