@@ -10,6 +10,13 @@ public class ApprovalTests
     private const string Publish = "/api/admin/fee-list/versions";
     private static readonly Dictionary<string, string?> FourEyes = new() { ["Publishing:RequireApproval"] = "true" };
 
+    /// <summary>Adds EXT-4EYES to the working catalog and proposes publishing it now; returns the proposal's id.</summary>
+    private static async Task<long> ProposeANewServiceAsync(HttpClient proposer)
+    {
+        await proposer.PostJsonAsync("/api/admin/services", Requests.Extended("EXT-4EYES"));
+        return (await (await proposer.PostJsonAsync(Publish, new { })).JsonBodyAsync(HttpStatusCode.Accepted))["proposal"]!.GetValue<long>();
+    }
+
     /// <summary>A second proposal of the same catalog stayed open for good once the first was approved; it is refused while the first waits.</summary>
     [Fact]
     public async Task TheSameCatalogProposedTwiceIsRefusedWhileTheFirstProposalWaits()
@@ -17,8 +24,7 @@ public class ApprovalTests
         await using var app = new PricingApiFactory(settings: FourEyes);
         var proposer = app.CreateClient(Roles.PricingAdmin, "Price desk Li");
         var approver = app.CreateClient(Roles.PricingAdmin, "Head of pricing Wang");
-        await proposer.PostJsonAsync("/api/admin/services", Requests.Extended("EXT-4EYES"));
-        var first = (await (await proposer.PostJsonAsync(Publish, new { })).JsonBodyAsync(HttpStatusCode.Accepted))["proposal"]!.GetValue<long>();
+        var first = await ProposeANewServiceAsync(proposer);
 
         var again = await (await approver.PostJsonAsync(Publish, new { })).ProblemAsync(HttpStatusCode.Conflict);
         Assert.Contains($"Proposal {first} already proposes this catalog", again["detail"]!.GetValue<string>());
@@ -85,8 +91,7 @@ public class ApprovalTests
         await using var app = new PricingApiFactory(settings: FourEyes);
         var proposer = app.CreateClient(Roles.PricingAdmin, "Price desk Li");
         var approver = app.CreateClient(Roles.PricingAdmin, "Head of pricing Wang");
-        await proposer.PostJsonAsync("/api/admin/services", Requests.Extended("EXT-4EYES"));
-        var id = (await (await proposer.PostJsonAsync(Publish, new { })).JsonBodyAsync(HttpStatusCode.Accepted))["proposal"]!.GetValue<long>();
+        var id = await ProposeANewServiceAsync(proposer);
 
         // Edited after the proposal: the approver would publish a price the proposer never saw.
         await proposer.PutJsonAsync("/api/admin/services/EXT-4EYES", Requests.Extended("EXT-4EYES", priceExcludingTax: 105m));
