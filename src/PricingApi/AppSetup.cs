@@ -116,7 +116,8 @@ public static class AppSetup
         app.UseRateLimiter();
 
         var routes = app.MapGroup("").WithHeadOnPublicGets();
-        routes.MapOpenApi();
+        // Public like the fee list (no key needed), and marked so: HEAD then answers with the document's headers.
+        routes.MapOpenApi().AllowAnonymous();
         routes.MapOperations();
         routes.MapFeeList().RequireCors(PublicCors.Policy);
         routes.MapFeeListDownloads();

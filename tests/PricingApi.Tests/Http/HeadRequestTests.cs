@@ -55,6 +55,7 @@ public class HeadRequestTests(SharedPricingApi shared) : IClassFixture<SharedPri
     [InlineData("/fees/99", HttpStatusCode.NotFound)]
     [InlineData("/healthz", HttpStatusCode.OK)]
     [InlineData("/api/fee-list/versions/1/changes", HttpStatusCode.OK)]
+    [InlineData("/openapi/v1.json", HttpStatusCode.OK)]
     public async Task HeadOfOtherPublicRoutesGivesTheGetsStatusAndNoBody(string url, HttpStatusCode status)
     {
         var app = shared.App;
