@@ -9,7 +9,9 @@ namespace PricingApi.Regulator;
 public static class Masking
 {
     /// <summary>
-    /// The first character and a star for each other one, counting characters as a reader does (text elements): a
+    /// The first character and one star, whatever the length (张三 and 欧阳娜娜 → 张*, 欧*): a star per character would
+    /// tell the name's length, and with the surname that narrows it to a few people. A one-character name is a star
+    /// alone, since its first character is the whole name. Characters are counted as a reader does (text elements): a
     /// name in CJK Extension B (𠀀𠀁, two UTF-16 units a character) keeps its first character whole.
     /// </summary>
     public static string Name(string name)
@@ -20,7 +22,7 @@ public static class Masking
         }
 
         var first = StringInfo.GetNextTextElementLength(name);
-        return string.Concat(name.AsSpan(0, first), new string('*', Math.Max(1, new StringInfo(name).LengthInTextElements - 1)));
+        return first == name.Length ? "*" : string.Concat(name.AsSpan(0, first), "*");
     }
 
     public static string Phone(string phone) => phone.Length switch

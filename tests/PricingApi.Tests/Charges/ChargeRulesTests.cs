@@ -115,11 +115,15 @@ public class ChargeRulesTests
 
     [Theory]
     [InlineData("张三", "张*")]
-    [InlineData("欧阳娜娜", "欧***")]
+    [InlineData("欧阳娜娜", "欧*")] // one star whatever the length: the length would narrow the name down
+    [InlineData("张三（13987654321）", "张*")]
+    [InlineData("John Smith", "J*")]
+    [InlineData("王", "*")] // a one-character name is its first character: nothing of it shows
     [InlineData("", "")]
     [InlineData("\U00020000\U00020001", "\U00020000*")] // CJK Extension B: two UTF-16 units each, one character
-    [InlineData("e\u0301mile", "e\u0301****")] // a letter with its combining accent is one character
-    public void NamesAreMaskedButTheirFirstCharacter(string name, string masked) => Assert.Equal(masked, Masking.Name(name));
+    [InlineData("\U00020000", "*")]
+    [InlineData("e\u0301mile", "e\u0301*")] // a letter with its combining accent is one character
+    public void NamesShowOnlyTheirFirstCharacterAndOneStar(string name, string masked) => Assert.Equal(masked, Masking.Name(name));
 
     [Theory]
     [InlineData("13812340000", "138****0000")]
