@@ -83,6 +83,14 @@ public class StrictInputTests(SharedPricingApi shared) : IClassFixture<SharedPri
     [InlineData("水箱\u200B清洗")]
     [InlineData("水箱\u2060清洗")]
     [InlineData("\uFEFF水箱清洗")]
+    [InlineData("水箱\u061C清洗")] // Arabic letter mark: a bidirectional control outside the U+202x blocks
+    [InlineData("水箱\u00AD清洗")] // soft hyphen: 水箱清洗 on paper, not found by a search for it
+    [InlineData("水箱\u2064清洗")] // invisible plus
+    [InlineData("水箱\u2028清洗")] // line separator
+    [InlineData("\u3164")] // Hangul filler: a "name" that passes "not empty" and prints as nothing
+    [InlineData("王\u115F五")]
+    [InlineData("王\u034F五")] // combining grapheme joiner
+    [InlineData("王\U000E0001五")] // language tag, outside the BMP
     public async Task TextWithBidirectionalOrZeroWidthControlsIsRefused(string name)
     {
         var app = shared.App;
@@ -111,4 +119,11 @@ public class StrictInputTests(SharedPricingApi shared) : IClassFixture<SharedPri
         Assert.False(PlainText.Allows("a" + control + "b"));
         Assert.True(PlainText.Allows("水箱（池）清洗 – DN25 · 20 m³"));
     }
+
+    [Theory]
+    [InlineData("\U00020000\U00020001")] // CJK Extension B
+    [InlineData("张\uE000")] // private use: how some registries write rare characters in names
+    [InlineData("葛\U000E0100")] // an ideographic variation sequence: the registered glyph of a name's character
+    [InlineData("第一行\r\n第二行\t")]
+    public void RareCharactersOfRealNamesStayAllowed(string text) => Assert.True(PlainText.Allows(text));
 }
