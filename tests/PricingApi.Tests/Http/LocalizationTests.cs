@@ -112,6 +112,24 @@ public class LocalizationTests(SharedPricingApi shared) : IClassFixture<SharedPr
         Assert.Equal("“at”须为 ISO 8601 时间，例如 2026-12-01T00:00:00+08:00。", badTime["errors"]!["at"]![0]!.GetValue<string>());
     }
 
+    /// <summary>A body sent as another media type (curl's default form type, text/plain) was a bare 415 titled in English.</summary>
+    [Theory]
+    [InlineData("/api/quotes", Roles.Staff, "text/plain")]
+    [InlineData("/api/admin/services", Roles.PricingAdmin, "application/x-www-form-urlencoded")]
+    public async Task ABodyOfAnotherMediaTypeIsRefusedInChineseNamingTheBody(string path, string role, string mediaType)
+    {
+        var client = Chinese(shared.App.CreateClient(role));
+
+        var response = await client.PostAsync(path, new StringContent("{}", System.Text.Encoding.UTF8, mediaType));
+        var problem = await response.ProblemAsync(HttpStatusCode.UnsupportedMediaType);
+
+        Assert.Equal("请求有误，请按各字段提示修改。", problem["title"]!.GetValue<string>());
+        Assert.Equal("请以 application/json 发送请求体。", problem["errors"]!["body"]![0]!.GetValue<string>());
+        var english = await (await English(shared.App.CreateClient(role)).PostAsync(path, new StringContent("{}", System.Text.Encoding.UTF8, mediaType)))
+            .ProblemAsync(HttpStatusCode.UnsupportedMediaType);
+        Assert.Equal("Send the body as application/json.", english["errors"]!["body"]![0]!.GetValue<string>());
+    }
+
     [Theory]
     [InlineData("en-US")]
     [InlineData("en-GB,en;q=0.9")]
