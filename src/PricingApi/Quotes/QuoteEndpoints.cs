@@ -93,7 +93,8 @@ public static class QuoteEndpoints
     private static async Task<Results<Ok<QuoteResponse>, ProblemHttpResult>> CancelAsync(
         string number, PricingDbContext db, UtilityClock clock, HttpContext http, CancellationToken ct)
     {
-        var now = clock.Now;
+        // To the millisecond, as the quote's other times: a client parsing them meets one precision.
+        var now = UtilityTime.ToMillisecond(clock.Now);
         var by = Actor.From(http.User).Name;
         // One conditional statement: of two clerks cancelling at once, exactly one succeeds, and an expired quote is never touched.
         var cancelled = await db.Quotes.Where(q => q.Number == number && (q.Status == QuoteStatus.Issued || q.Status == QuoteStatus.Accepted) && q.ValidUntil > now)

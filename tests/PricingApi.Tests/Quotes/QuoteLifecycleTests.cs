@@ -12,13 +12,15 @@ public class QuoteLifecycleTests
         await using var app = new PricingApiFactory();
         var staff = app.CreateClient("staff", "Counter 1");
         var number = (await staff.IssueAsync(("EXT-TEST-9", 1m))).Text("number");
-        app.Clock.Advance(TimeSpan.FromHours(1));
+        // Kept to the millisecond like every other time of a quote: the clock's 0.1234567 s shows as .123.
+        app.Clock.Advance(TimeSpan.FromHours(1) + TimeSpan.FromTicks(1_234_567));
 
         var cancelled = await (await staff.PostAsync($"/api/quotes/{number}/cancel", null)).JsonBodyAsync();
         var reread = await (await staff.GetAsync($"/api/quotes/{number}")).JsonBodyAsync();
 
         Assert.Equal("cancelled", cancelled.Text("status"));
-        Assert.Equal("2026-11-23T10:00:00+08:00", cancelled.Text("cancelledAt"));
+        Assert.Equal("2026-11-23T10:00:00.123+08:00", cancelled.Text("cancelledAt"));
+        Assert.Equal("2026-11-23T10:00:00.123+08:00", reread.Text("cancelledAt"));
         Assert.Equal("cancelled", reread.Text("status"));
         Assert.Equal(265.00m, reread.Decimal("total"));
         // A cancelled quote stays cancelled, even past its validity.
