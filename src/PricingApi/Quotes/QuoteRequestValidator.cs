@@ -14,7 +14,28 @@ public sealed class QuoteRequestValidator : AbstractValidator<QuoteRequest>
         RuleFor(r => r.Lines).NotEmpty().WithMessage("A quote needs at least one line.")
             .Must(l => l is null || l.Count <= QuoteLimits.MaxLines).WithMessage($"A quote holds at most {QuoteLimits.MaxLines} lines.");
         RuleForEach(r => r.Lines).NotNull().SetValidator(new QuoteLineRequestValidator()!);
+        RuleFor(r => r.Lines).Custom(WithinTheLimitPerService);
         RuleFor(r => r.Total).Null().WithMessage(NoPrices);
+    }
+
+    /// <summary>
+    /// A service on several lines counts them together (the completion records it on one line, within the line limit),
+    /// so their sum is held to the line limit too: 2 × 10000 of one service was quoted and accepted, then could never
+    /// be completed.
+    /// </summary>
+    private static void WithinTheLimitPerService(List<QuoteLineRequest?>? lines, ValidationContext<QuoteRequest> context)
+    {
+        var byService = (lines ?? []).Where(l => l?.ServiceCode is not null && l.Quantity is > 0m)
+            .GroupBy(l => l!.ServiceCode!.Trim(), StringComparer.Ordinal);
+        foreach (var service in byService.Where(s => s.Count() > 1))
+        {
+            var sum = service.Sum(l => l!.Quantity!.Value);
+            if (sum > QuoteLimits.MaxQuantity)
+            {
+                context.AddFailure("lines", string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"Service '{service.Key}' is on several lines with {sum} in all; a quote holds at most {QuoteLimits.MaxQuantity} of one service."));
+            }
+        }
     }
 }
 
@@ -36,10 +57,15 @@ public sealed class CustomerRequestValidator : AbstractValidator<CustomerRequest
 
 public sealed class QuoteLineRequestValidator : AbstractValidator<QuoteLineRequest>
 {
-    public QuoteLineRequestValidator()
+    public QuoteLineRequestValidator() : this(QuoteLimits.MaxQuantity)
+    {
+    }
+
+    /// <summary>A line of at most <paramref name="maxQuantity"/>: a quote's limit, or a completion's (see <see cref="QuoteLimits.MaxCompletedQuantity"/>).</summary>
+    internal QuoteLineRequestValidator(decimal maxQuantity)
     {
         RuleFor(l => l.ServiceCode).NotEmpty().MaximumLength(QuoteLimits.ServiceCodeLength).IsPlainText();
-        RuleFor(l => l.Quantity).NotNull().GreaterThan(0m).LessThanOrEqualTo(QuoteLimits.MaxQuantity)
+        RuleFor(l => l.Quantity).NotNull().GreaterThan(0m).LessThanOrEqualTo(maxQuantity)
             .Must(q => q is null || decimal.Round(q.Value, 2) == q.Value).WithMessage("'quantity' has at most two decimals (1.5 百米 = 150 m).");
         RuleFor(l => l.UnitPrice).Null().WithMessage(NoPrices);
         RuleFor(l => l.Price).Null().WithMessage(NoPrices);
@@ -55,6 +81,6 @@ public sealed class CompletionRequestValidator : AbstractValidator<CompletionReq
     {
         RuleFor(r => r.Lines).NotEmpty().WithMessage("A completion needs at least one line of work done.")
             .Must(l => l is null || l.Count <= QuoteLimits.MaxLines).WithMessage($"A completion holds at most {QuoteLimits.MaxLines} lines.");
-        RuleForEach(r => r.Lines).NotNull().SetValidator(new QuoteLineRequestValidator()!);
+        RuleForEach(r => r.Lines).NotNull().SetValidator(new QuoteLineRequestValidator(QuoteLimits.MaxCompletedQuantity)!);
     }
 }

@@ -27,6 +27,13 @@ public static class QuoteLimits
 {
     public const int MaxLines = 100;
     public const decimal MaxQuantity = 10_000m;
+
+    /// <summary>
+    /// The most a completion line may carry: a quote's whole quantity of one service plus the largest tolerance a
+    /// measured unit can be given (Quotes:CompletionTolerancePercent, at most 100%). The charge rules then hold each
+    /// line to what its quote allows (a 422); this only refuses what no quote could allow (a 400).
+    /// </summary>
+    public const decimal MaxCompletedQuantity = 2 * MaxQuantity;
     public const int NameLength = 100;
     public const int PhoneLength = 20;
     public const int AddressLength = 200;

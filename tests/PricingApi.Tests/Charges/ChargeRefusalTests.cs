@@ -151,6 +151,26 @@ public class ChargeRefusalTests
         Assert.Equal("第 1 行：EXT-TEST-9 按样计价，数量须为整数，1.5 不是整数。", problem.Text("detail"));
     }
 
+    /// <summary>
+    /// The largest quote can be completed whole: a service split over two lines on one completion line, and a measured
+    /// service quoted at the line limit with its tolerance above it (a completion line was capped at the quote's limit).
+    /// </summary>
+    [Fact]
+    public async Task TheLargestQuotesCanBeCompletedInFull()
+    {
+        await using var app = new PricingApiFactory();
+        var staff = app.CreateClient("staff");
+        var split = await staff.AcceptedQuoteAsync(("EXT-TEST-9", 5000m), ("EXT-TEST-9", 5000m));
+        var measured = await staff.AcceptedQuoteAsync(("EXT-PIPE-FLUSH-DN50", 10000m));
+
+        var whole = await (await staff.CompleteAsync(split, ("EXT-TEST-9", 10000m))).JsonBodyAsync();
+        var over = await (await staff.CompleteAsync(measured, ("EXT-PIPE-FLUSH-DN50", 12000m))).JsonBodyAsync();
+
+        Assert.Equal(10000m, whole["charge"]!["lines"]![0]!.Decimal("quantity"));
+        Assert.Equal(12000m, over["charge"]!["lines"]![0]!.Decimal("quantity"));
+        Assert.Equal("completed", over.Text("status"));
+    }
+
     [Fact]
     public async Task AToleranceSetInConfigurationIsApplied()
     {

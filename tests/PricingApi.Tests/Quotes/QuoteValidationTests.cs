@@ -23,6 +23,21 @@ public class QuoteValidationTests(SharedPricingApi shared) : IClassFixture<Share
         Assert.NotEmpty(await response.ValidationErrorsAsync("lines[0].quantity"));
     }
 
+    /// <summary>The completion records a service on one line, so a service split over lines is held to one line's limit in all.</summary>
+    [Fact]
+    public async Task OneServiceOnSeveralLinesIsHeldToTheLineLimitInAll()
+    {
+        var app = shared.App;
+        var staff = app.CreateClient("staff");
+
+        var response = await staff.PostJsonAsync("/api/quotes", QuoteRequests.Quote(("EXT-TEST-9", 10000m), ("EXT-TEST-9", 1m)));
+
+        Assert.Equal(["Service 'EXT-TEST-9' is on several lines with 10001 in all; a quote holds at most 10000 of one service."],
+            await response.ValidationErrorsAsync("lines"));
+        var chinese = await staff.WithoutAcceptLanguage().PostJsonAsync("/api/quotes", QuoteRequests.Quote(("EXT-TEST-9", 10000m), ("EXT-TEST-9", 10000m)));
+        Assert.Equal(["服务“EXT-TEST-9”分多行合计 20000；同一服务在一张报价单中合计最多 10000。"], await chinese.ValidationErrorsAsync("lines"));
+    }
+
     [Fact]
     public async Task QuoteWithoutLinesIsRefusedWith400()
     {
