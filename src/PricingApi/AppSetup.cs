@@ -66,6 +66,7 @@ public static class AppSetup
         services.AddSingleton<FeeListStore>();
         services.AddHostedService<StartupWarmup>();
         services.AddSingleton<FeeListFiles>();
+        services.AddSingleton<RenderedCache<FeeListEndpoints.ChangesKey>>();
         services.AddSingleton<FeePages>();
         services.AddPublicCors();
         services.AddScoped<FeeListPublisher>();

@@ -11,7 +11,7 @@ public sealed class CacheOptions
 {
     public const string Section = "Caches";
 
-    /// <summary>Rendered downloads and pages (CSV, XLSX, HTML) of any version, together.</summary>
+    /// <summary>Rendered downloads and pages (CSV, XLSX, HTML) of any version and the compressed forms of the other public reads, together.</summary>
     public long RenderedBytes { get; set; } = 64L * 1024 * 1024;
 
     /// <summary>Loaded fee-list versions other than the one in effect and the scheduled ones, which are always kept.</summary>

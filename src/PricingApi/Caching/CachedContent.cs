@@ -3,9 +3,10 @@ using Microsoft.Net.Http.Headers;
 namespace PricingApi.Caching;
 
 /// <summary>
-/// The one responder for content rendered ahead of time (the fee list and its files and pages, feeds, signatures,
-/// regulator reports): ETag, Cache-Control, 304 when the client's If-None-Match already names the ETag, and, for
-/// content with compressed forms, the form Accept-Encoding asks for with <c>Vary: Accept-Encoding</c>. An unchanged
+/// The one responder for content rendered ahead of time (the fee list, its versions, changes, files and pages, the
+/// feed, signatures and keys, the service area, regulator reports): ETag, Cache-Control, 304 when the client's
+/// If-None-Match already names the ETag, and, for content with compressed forms (every public read but the
+/// workbook), the form Accept-Encoding asks for with <c>Vary: Accept-Encoding</c>. An unchanged
 /// fee list costs a poller a few header bytes. HEAD gets the same headers; the server sends no body for it.
 /// The headers every response carries (security policy, request id) are set by <c>ResponseHeaders</c>.
 /// </summary>

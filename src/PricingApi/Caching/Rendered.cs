@@ -31,17 +31,16 @@ public sealed record Rendered(byte[] Body, string ETag)
         return compress ? rendered.Compressed() : rendered;
     }
 
-    /// <summary>These bytes with their brotli and gzip forms; a form that would not be smaller is left out.</summary>
-    public Rendered Compressed()
+    /// <summary>
+    /// These bytes with their brotli and gzip forms. Both are kept even when no smaller: only text is compressed, and
+    /// text that does not shrink is a few bytes (an empty list, <c>[]</c>), so a form costs a few bytes more, while
+    /// every public read answers the coding it is asked for (the contract makes no exception for size).
+    /// </summary>
+    public Rendered Compressed() => this with
     {
-        var brotli = CompressBrotli(Body);
-        var gzip = CompressGzip(Body);
-        return this with
-        {
-            Brotli = brotli.Length < Body.Length ? new EncodedBody(brotli, Suffixed("br"), "br") : null,
-            Gzip = gzip.Length < Body.Length ? new EncodedBody(gzip, Suffixed("gzip"), "gzip") : null,
-        };
-    }
+        Brotli = CompressBrotli(Body) is { } brotli ? new EncodedBody(brotli, Suffixed("br"), "br") : null,
+        Gzip = new EncodedBody(CompressGzip(Body), Suffixed("gzip"), "gzip"),
+    };
 
     /// <summary>The form the client prefers by its Accept-Encoding (q-values honoured; identity when none fits).</summary>
     public EncodedBody For(string? acceptEncoding)
@@ -74,7 +73,8 @@ public sealed record Rendered(byte[] Body, string ETag)
     // which would otherwise hold its first reader for seconds.
     private const int LargeBytes = 256 * 1024;
 
-    private static byte[] CompressBrotli(byte[] body)
+    /// <summary>Null only if the encoder fails within its own bound, which it should never do.</summary>
+    private static byte[]? CompressBrotli(byte[] body)
     {
         // A large body's buffer is not borrowed from the shared pool, which would keep one that size for good.
         var large = body.Length > LargeBytes;
@@ -84,7 +84,7 @@ public sealed record Rendered(byte[] Body, string ETag)
         {
             return BrotliEncoder.TryCompress(body, buffer, out var written, large ? 6 : 11, 22)
                 ? buffer.AsSpan(0, written).ToArray()
-                : body;
+                : null;
         }
         finally
         {

@@ -10,6 +10,20 @@ public sealed class RenderedBytes(IOptions<CacheOptions> options) : IDisposable
 {
     internal ByteBudgetCache<object, Rendered> Cache { get; } = new("rendered", options.Value.RenderedBytes, r => r.Bytes);
 
+    /// <summary>
+    /// <paramref name="body"/> with its brotli and gzip forms, for an answer built on each request from what may change
+    /// at any moment (the list of versions, the feed, the signing keys): no key names everything it depends on, so the
+    /// forms are kept under the body's own hash, and each distinct body is compressed once however often it is built.
+    /// </summary>
+    public async Task<Rendered> CompressedAsync(byte[] body, CancellationToken ct)
+    {
+        var plain = Rendered.Of(body);
+        return (await Cache.GetOrLoadAsync(new SameBytes(plain.ETag), _ => Task.FromResult<Rendered?>(plain.Compressed()), ct))!;
+    }
+
+    /// <summary>The key of bytes kept by their hash (a type of its own, so it never meets another cache's key).</summary>
+    private sealed record SameBytes(string ETag);
+
     public void Dispose() => Cache.Dispose();
 }
 

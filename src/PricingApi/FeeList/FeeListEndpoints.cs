@@ -36,8 +36,8 @@ public static class FeeListEndpoints
         group.MapGet("/versions/{version:int}/changes", ChangesAsync).WithName("GetFeeListVersionChanges")
             .WithDescription("Public. Computed from this version's published document and the one before it, so it always agrees with them.")
             .WithSummary("What a version changed against the one before it: services added, removed, repriced (old and new price) and amended.")
-            .WithDescription("The version compared with is the latest earlier one not withdrawn (a withdrawn version was never in effect), named in `previousVersion`; absent for the first version.")
-            .Produces<VersionChanges>().ProducesProblem(StatusCodes.Status404NotFound);
+            .WithDescription("The version compared with is the latest earlier one not withdrawn (a withdrawn version was never in effect), named in `previousVersion`; absent for the first version. Strong ETag; If-None-Match answers 304.")
+            .Produces<VersionChanges>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 
@@ -65,13 +65,13 @@ public static class FeeListEndpoints
     internal static CachedContent InEffectAnswer(PublishedVersion version, IReadOnlyList<VersionSummary> versions, DateTimeOffset now, int maxAgeSeconds) =>
         new(version.PublicContent, FeeListFreshness.CacheControl(versions, now, maxAgeSeconds));
 
-    private static async Task<CachedContent> VersionsAsync(
-        [AsParameters] VersionsQuery query, FeeListStore store, UtilityClock clock, IOptions<FeeListOptions> options, CancellationToken ct)
+    private static async Task<CachedContent> VersionsAsync([AsParameters] VersionsQuery query, FeeListStore store, RenderedBytes rendered,
+        UtilityClock clock, IOptions<FeeListOptions> options, CancellationToken ct)
     {
         var now = clock.Now;
         var listed = query.Select(await store.VersionsAsync(ct), now);
         var body = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(listed, PricingJson.Options);
-        return new CachedContent(body, PublishedVersion.StrongETag(body), await store.CacheControlAsync(now, options.Value.MaxAgeSeconds, ct));
+        return new CachedContent(await rendered.CompressedAsync(body, ct), await store.CacheControlAsync(now, options.Value.MaxAgeSeconds, ct));
     }
 
     private static async Task<Results<CachedContent, ProblemHttpResult>> VersionAsync(int version, FeeListStore store, CancellationToken ct)
@@ -82,8 +82,8 @@ public static class FeeListEndpoints
             : new CachedContent(published.PublicContent, CachedContent.Immutable);
     }
 
-    private static async Task<Results<Ok<VersionChanges>, ProblemHttpResult>> ChangesAsync(int version, FeeListStore store, HttpContext http,
-        IOptions<FeeListOptions> options, CancellationToken ct)
+    private static async Task<Results<CachedContent, ProblemHttpResult>> ChangesAsync(int version, FeeListStore store,
+        RenderedCache<ChangesKey> changes, IOptions<FeeListOptions> options, CancellationToken ct)
     {
         var current = await store.GetAsync(version, ct);
         if (current is null)
@@ -92,12 +92,21 @@ public static class FeeListEndpoints
         }
 
         // Against the latest earlier version not withdrawn (previousVersion says which). A later withdrawal of that one
-        // changes the answer, so it is cached like the list of versions, not for good.
+        // changes the answer, so it is cached like the list of versions, not for good; the two versions compared name
+        // the bytes, which are rendered once per pair.
         var prior = VersionTimeline.PreviousOf(await store.VersionsAsync(ct), version);
-        var previous = prior is null ? null : await store.GetAsync(prior.Version, ct);
-        http.Response.Headers.CacheControl = CachedContent.Short(options.Value.MaxAgeSeconds);
-        return TypedResults.Ok(VersionChanges.Between(previous?.Public, current.Public));
+        var body = await changes.GetOrRenderAsync(new ChangesKey(version, prior?.Version), async key =>
+        {
+            var previous = key.Previous is { } p
+                ? await store.GetAsync(p, CancellationToken.None) ?? throw new InvalidOperationException($"Fee-list version {p} is listed but could not be loaded.")
+                : null;
+            return System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(VersionChanges.Between(previous?.Public, current.Public), PricingJson.Options);
+        }, ct, compress: true);
+        return new CachedContent(body, CachedContent.Short(options.Value.MaxAgeSeconds));
     }
+
+    /// <summary>What a version's changes are rendered from: the version and the one it is compared with.</summary>
+    internal sealed record ChangesKey(int Version, int? Previous);
 
     private static ProblemHttpResult UnknownVersion(int version) =>
         Problems.NotFound($"No fee-list version {version} has been published.");

@@ -18,12 +18,12 @@ public static class FeeListFeedEndpoints
         return routes;
     }
 
-    private static async Task<CachedContent> FeedAsync(
-        FeeListStore store, UtilityClock clock, IOptions<UtilityOptions> utility, IOptions<FeeListOptions> options, CancellationToken ct)
+    private static async Task<CachedContent> FeedAsync(FeeListStore store, RenderedBytes rendered, UtilityClock clock,
+        IOptions<UtilityOptions> utility, IOptions<FeeListOptions> options, CancellationToken ct)
     {
         var versions = await store.VersionsAsync(ct);
         var body = FeeListFeed.Render(versions, utility.Value, options.Value.PublicUrl?.TrimEnd('/') ?? "");
         var cacheControl = await store.CacheControlAsync(clock.Now, options.Value.MaxAgeSeconds, ct);
-        return new CachedContent(body, PublishedVersion.StrongETag(body), cacheControl, FeeListFeed.ContentType);
+        return new CachedContent(await rendered.CompressedAsync(body, ct), cacheControl, FeeListFeed.ContentType);
     }
 }

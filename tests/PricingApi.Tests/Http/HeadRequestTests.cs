@@ -21,6 +21,13 @@ public class HeadRequestTests(SharedPricingApi shared) : IClassFixture<SharedPri
         { "/api/fee-list.csv", null },
         { "/api/fee-list.xlsx", null },
         { "/fees", "br" },
+        { "/api/fee-list/versions", "gzip" },
+        { "/api/fee-list/versions/1/changes", null },
+        { "/api/fee-list/versions/1/changes", "br" },
+        { "/api/fee-list/feed.atom", "br" },
+        { "/.well-known/jwks.json", "gzip" },
+        { "/api/service-area", null },
+        { "/api/service-area", "br" },
     };
 
     [Theory]
@@ -54,7 +61,6 @@ public class HeadRequestTests(SharedPricingApi shared) : IClassFixture<SharedPri
     [Theory]
     [InlineData("/fees/99", HttpStatusCode.NotFound)]
     [InlineData("/healthz", HttpStatusCode.OK)]
-    [InlineData("/api/fee-list/versions/1/changes", HttpStatusCode.OK)]
     [InlineData("/openapi/v1.json", HttpStatusCode.OK)]
     public async Task HeadOfOtherPublicRoutesGivesTheGetsStatusAndNoBody(string url, HttpStatusCode status)
     {

@@ -22,7 +22,7 @@ public static class SignatureEndpoints
             .WithDescription("The payload is the exact bytes of /api/regulator/fee-list/versions/{version} (the bytes its digest covers); the key is the one in /.well-known/jwks.json named by the JWS header's kid. docs/publishing.md shows how to verify with openssl alone.")
             .Produces<string>(StatusCodes.Status200OK, JoseContentType).Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        routes.MapGet("/.well-known/jwks.json", Jwks).WithName("GetSigningKeys")
+        routes.MapGet("/.well-known/jwks.json", JwksAsync).WithName("GetSigningKeys")
             .WithDescription("Public and cacheable. Verify a version's signature (GET /api/fee-list/versions/{version}/signature) with the key its `kid` names.")
             .WithTags("Public fee list").AllowAnonymous()
             .WithSummary("The public keys that sign fee-list versions (JWK Set: kty EC, crv P-256, kid); retired keys stay listed.")
@@ -35,7 +35,7 @@ public static class SignatureEndpoints
         return routes;
     }
 
-    private static async Task<Results<CachedContent, ProblemHttpResult>> SignatureAsync(int version, PricingDbContext db, CancellationToken ct)
+    private static async Task<Results<CachedContent, ProblemHttpResult>> SignatureAsync(int version, PricingDbContext db, RenderedBytes rendered, CancellationToken ct)
     {
         var jws = await db.FeeListSignatures.AsNoTracking().Where(s => s.Version == version).Select(s => s.Jws).FirstOrDefaultAsync(ct);
         if (jws is null)
@@ -44,14 +44,15 @@ public static class SignatureEndpoints
         }
 
         var body = System.Text.Encoding.ASCII.GetBytes(jws);
-        return new CachedContent(body, FeeList.PublishedVersion.StrongETag(body), CachedContent.Immutable, JoseContentType);
+        return new CachedContent(await rendered.CompressedAsync(body, ct), CachedContent.Immutable, JoseContentType);
     }
 
-    private static CachedContent Jwks(SigningKeys keys)
+    private static async Task<CachedContent> JwksAsync(SigningKeys keys, RenderedBytes rendered, CancellationToken ct)
     {
+        // The public keys are read from the key directory on each request; the forms are found by the body's hash.
         var set = new JwkSet(keys.PublicKeys().Select(k => Jwk.Of(k.Value, k.Key)).ToList());
         var body = JsonSerializer.SerializeToUtf8Bytes(set, PricingJson.Options);
-        return new CachedContent(body, FeeList.PublishedVersion.StrongETag(body), CachedContent.Short(300), "application/jwk-set+json");
+        return new CachedContent(await rendered.CompressedAsync(body, ct), CachedContent.Short(300), "application/jwk-set+json");
     }
 
     private static async Task<Ok<VerificationReport>> VerificationAsync(PricingDbContext db, SigningKeys keys, UtilityClock clock, HttpContext http, CancellationToken ct)
