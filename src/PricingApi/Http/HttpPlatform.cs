@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.Json;
+using PricingApi.Validation;
 
 namespace PricingApi.Http;
 
@@ -24,6 +25,7 @@ public static class HttpPlatform
         // Validation messages name fields as the client wrote them: costBasis.materials, not CostBasis.Materials.
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
+        ChineseValidationMessages.Use();
         return services;
     }
 }

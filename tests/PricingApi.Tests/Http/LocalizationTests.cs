@@ -88,9 +88,28 @@ public class LocalizationTests(SharedPricingApi shared) : IClassFixture<SharedPr
         var errors = problem["errors"]!.AsObject();
 
         Assert.Equal("请求有误，请按各字段提示修改。", problem["title"]!.GetValue<string>());
-        Assert.Contains("不能为空", errors["name"]![0]!.GetValue<string>()); // FluentValidation's own message, in its Chinese
+        Assert.Equal("“name”不能为空。", errors["name"]![0]!.GetValue<string>()); // FluentValidation's own rule, in the service's Chinese
         Assert.Equal("“vatRate”须为法定增值税税率之一：0.06, 0.09, 0.13。", errors["vatRate"]![0]!.GetValue<string>());
         Assert.Contains("法律依据登记册", errors["legalBasis"]![0]!.GetValue<string>());
+    }
+
+    /// <summary>The library's built-in Chinese kept English quoting and words: 'quantity' 必须大于 '0'。, 'customer' 不能为Null。</summary>
+    [Fact]
+    public async Task TheLibrarysRulesSpeakTheClerksChinese()
+    {
+        var staff = Chinese(shared.App.CreateClient(Roles.Staff));
+        var quote = QuoteRequests.Quote(("EXT-TEST-9", 0m));
+        quote.Remove("customer");
+
+        var problem = await (await staff.PostJsonAsync("/api/quotes", quote)).ProblemAsync(HttpStatusCode.BadRequest);
+        var errors = problem["errors"]!.AsObject();
+
+        Assert.Equal("必须填写“customer”。", errors["customer"]![0]!.GetValue<string>());
+        Assert.Equal("“quantity”须大于 0。", errors["lines[0].quantity"]![0]!.GetValue<string>());
+        var tooLong = QuoteRequests.Quote(("EXT-TEST-9", 1m));
+        tooLong["customer"] = QuoteRequests.Customer(name: new string('张', 101));
+        var length = await (await staff.PostJsonAsync("/api/quotes", tooLong)).ValidationErrorsAsync("customer.name");
+        Assert.Equal("“name”最多 100 个字符，现有 101 个。", Assert.Single(length));
     }
 
     [Fact]
