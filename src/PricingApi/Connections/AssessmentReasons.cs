@@ -39,7 +39,7 @@ public static class AssessmentReasons
 
     public static Bilingual Meter(HousingDevelopment? development) => development is { } d
         ? new($"水表位于{Name(d).Zh}建筑区划红线内，其购置及安装费用纳入房屋开发建设成本，由开发建设单位承担。",
-            $"The meter is inside the red line of a {Name(d).En} development: buying and installing it is part of the development's construction cost, paid by the developer.")
+            $"The meter is inside the red line of the {Name(d).En} development: buying and installing it is part of the development's construction cost, paid by the developer.")
         : new("贸易结算水表的购置及安装费用由供水企业承担，用户无需支付。",
             "The utility buys and installs the trade-settlement meter; the customer pays nothing for it.");
 
