@@ -1,7 +1,7 @@
 namespace PricingApi.Catalog;
 
 /// <summary>
-/// The refusals of the line between free and paid, as English templates: their Chinese is in Http/ProblemTexts.zh.resx
+/// The catalog's refusals (its fields, the line between free and paid, the workbook import), as English templates: their Chinese is in Http/ProblemTexts.zh.resx
 /// under the same text, and the problem writer picks the language (see <see cref="Http.Localization"/>).
 /// </summary>
 public static class CatalogMessages
@@ -23,6 +23,14 @@ public static class CatalogMessages
 
     /// <summary>{0} clause id, {1} citation.</summary>
     public const string BasicOnChargeClause = "The legal basis {0} ({1}) allows a charge: a basic service rests on a clause that makes it free.";
+
+    /// <summary>{0} spreadsheet row, {1} code, {2} the stored revision, {3} the workbook's.</summary>
+    public const string ChangedSinceExport = "Row {0} ({1}) was changed by someone else after this workbook was exported: its revision is {2} now, {3} in the workbook.";
+
+    public const string NothingImportedExportAgain = "Nothing was imported; export the workbook again and reapply your edits.";
+
+    public const string BlankRevision = "'revision' is blank, so this row may overwrite a change made after the workbook was exported. "
+        + "Export the workbook again and edit that; a new service's row needs no revision.";
 
     public static string Format(string template, params object?[] args) => string.Format(System.Globalization.CultureInfo.InvariantCulture, template, args);
 }

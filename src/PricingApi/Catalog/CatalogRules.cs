@@ -40,6 +40,10 @@ public static class CatalogRules
         return item;
     }
 
+    /// <summary>The provider id a request stores: the one named, or null (the default provider) when none is.</summary>
+    public static string? ProviderId(ServiceRequest request) =>
+        string.IsNullOrWhiteSpace(request.Provider) ? null : request.Provider.Trim();
+
     /// <summary>Copies a validated request onto an item of the same kind and bumps its revision; an item keeps its place on the list unless the request gives one.</summary>
     public static void Apply(ServiceRequest request, CatalogItem item, DateTimeOffset now)
     {
@@ -64,7 +68,7 @@ public static class CatalogRules
                 extended.PriceExcludingTax = Money.ToFen(request.PriceExcludingTax!.Value);
                 extended.VatRate = request.VatRate!.Value;
                 extended.PricingForm = request.PricingForm ?? PricingForm.MarketRegulated;
-                extended.ProviderId = string.IsNullOrWhiteSpace(request.Provider) ? null : request.Provider.Trim();
+                extended.ProviderId = ProviderId(request);
                 break;
         }
     }

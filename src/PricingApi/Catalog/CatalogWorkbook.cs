@@ -10,39 +10,60 @@ namespace PricingApi.Catalog;
 /// The working catalog as a pricing clerk's spreadsheet: one row per service, one column per field of the admin API,
 /// headed in Chinese with the API's field name after it ("税率 vatRate"), values written as the API takes them
 /// (extended, cleaning, market-regulated). Reading it back gives the same requests the API would receive, so the
-/// import applies the API's own rules.
+/// import applies the API's own rules. A last column carries each item's revision as exported, which the import
+/// compares with the stored one as the API compares If-Match.
 /// </summary>
 public static class CatalogWorkbook
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public const string Sheet = "目录 Catalog";
 
-    private sealed record Column(string Zh, string Field, int Width, Func<ServiceRequest, object?> Value, string? Format = null);
+    /// <summary>A column: its Chinese heading, the admin API's field it holds, its width and value; an optional one may be absent from an imported sheet.</summary>
+    private sealed record Column(string Zh, string Field, int Width, Func<Exported, object?> Value, string? Format = null, bool Optional = false);
+
+    /// <summary>The column that carries each item's revision: the import's guard against undoing a change made after the export.</summary>
+    public const string RevisionField = "revision";
+
+    /// <summary>The column of the provider; a workbook made before it existed lacks it.</summary>
+    public const string ProviderField = "provider";
 
     private static readonly Column[] Columns =
     [
-        new("编码", "code", 22, r => r.Code),
-        new("类型", "kind", 10, r => Code(r.Kind)),
-        new("分类", "category", 14, r => Code(r.Category)),
-        new("名称", "name", 40, r => r.Name),
-        new("英文名称", "nameEn", 40, r => r.NameEn),
-        new("单位", "unit", 8, r => r.Unit),
-        new("英文单位", "unitEn", 14, r => r.UnitEn),
-        new("服务内容", "description", 50, r => r.Description),
-        new("材料费", "materials", 11, r => r.CostBasis?.Materials, "0.00"),
-        new("人工费", "labour", 11, r => r.CostBasis?.Labour, "0.00"),
-        new("机械费", "machinery", 11, r => r.CostBasis?.Machinery, "0.00"),
-        new("其他直接费", "other", 11, r => r.CostBasis?.Other, "0.00"),
-        new("管理费", "overhead", 11, r => r.CostBasis?.Overhead, "0.00"),
-        new("不含税价", "priceExcludingTax", 12, r => r.PriceExcludingTax, "0.00"),
-        new("税率", "vatRate", 8, r => r.VatRate, "0.00"),
-        new("价格形式", "pricingForm", 18, r => Code(r.PricingForm)),
-        new("收费依据", "legalBasis", 30, r => r.LegalBasis),
-        new("费用承担", "paidBy", 12, r => Code(r.PaidBy)),
-        new("排序", "sortOrder", 8, r => r.SortOrder),
+        new("编码", "code", 22, r => r.Request.Code),
+        new("类型", "kind", 10, r => Code(r.Request.Kind)),
+        new("分类", "category", 14, r => Code(r.Request.Category)),
+        new("名称", "name", 40, r => r.Request.Name),
+        new("英文名称", "nameEn", 40, r => r.Request.NameEn),
+        new("单位", "unit", 8, r => r.Request.Unit),
+        new("英文单位", "unitEn", 14, r => r.Request.UnitEn),
+        new("服务内容", "description", 50, r => r.Request.Description),
+        new("材料费", "materials", 11, r => r.Request.CostBasis?.Materials, "0.00"),
+        new("人工费", "labour", 11, r => r.Request.CostBasis?.Labour, "0.00"),
+        new("机械费", "machinery", 11, r => r.Request.CostBasis?.Machinery, "0.00"),
+        new("其他直接费", "other", 11, r => r.Request.CostBasis?.Other, "0.00"),
+        new("管理费", "overhead", 11, r => r.Request.CostBasis?.Overhead, "0.00"),
+        new("不含税价", "priceExcludingTax", 12, r => r.Request.PriceExcludingTax, "0.00"),
+        new("税率", "vatRate", 8, r => r.Request.VatRate, "0.00"),
+        new("价格形式", "pricingForm", 18, r => Code(r.Request.PricingForm)),
+        new("收费依据", "legalBasis", 30, r => r.Request.LegalBasis),
+        // Optional: without the column an import leaves every stored provider as it is, so a workbook exported
+        // before the column existed does not move services to the default provider.
+        new("经营者", ProviderField, 12, r => r.Request.Provider, Optional: true),
+        new("费用承担", "paidBy", 12, r => Code(r.Request.PaidBy)),
+        new("排序", "sortOrder", 8, r => r.Request.SortOrder),
+        // Optional: a hand-made sheet has none; what a blank revision may do is the import's rule (CatalogWorkbookEndpoints).
+        new("修订号（请勿修改）", RevisionField, 18, r => r.Revision, Optional: true),
     ];
 
-    public static byte[] Write(IEnumerable<ServiceRequest> services)
+    /// <summary>What the header of the revision column explains to whoever opens the workbook.</summary>
+    private const string RevisionNote =
+        "导出时各项的修订号。导入时据此发现导出后他人对该项所做的修改，以免覆盖。请勿修改；新增的行留空。\n"
+        + "Each item's revision when exported: the import uses it to find changes made by others since, so as not to undo them. Leave it alone; a new row needs none.";
+
+    /// <summary>A stored item as the workbook shows it: the request the admin API would be sent, and the revision it was read at.</summary>
+    public sealed record Exported(ServiceRequest Request, int Revision);
+
+    public static byte[] Write(IEnumerable<Exported> services)
     {
         using var workbook = new XLWorkbook();
         var sheet = workbook.AddWorksheet(Sheet);
@@ -73,13 +94,19 @@ public static class CatalogWorkbook
 
         sheet.Row(1).Style.Font.Bold = true;
         sheet.SheetView.FreezeRows(1);
+        var revision = Array.FindIndex(Columns, c => c.Field == RevisionField) + 1;
+        sheet.Column(revision).Style.Font.FontColor = XLColor.Gray;
+        sheet.Cell(1, revision).Comment.AddText(RevisionNote);
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
         return stream.ToArray();
     }
 
-    /// <summary>A row read back: the request it holds, or why its cells could not be read (field → message).</summary>
-    public sealed record Row(int Number, ServiceRequest Request, Dictionary<string, string> Unreadable);
+    /// <summary>
+    /// A row read back: the request it holds, the revision it was exported at (null when blank or the sheet has no
+    /// such column), whether the sheet has a provider column at all, and why its cells could not be read (field → message).
+    /// </summary>
+    public sealed record Row(int Number, ServiceRequest Request, int? Revision, bool ProviderGiven, Dictionary<string, string> Unreadable);
 
     /// <summary>Reads every non-empty row; throws <see cref="InvalidDataException"/> when the file is not such a workbook.</summary>
     public static List<Row> Read(Stream stream)
@@ -111,7 +138,7 @@ public static class CatalogWorkbook
                 }
             }
 
-            if (Columns.Where(c => !positions.ContainsKey(c.Field)).Select(c => $"{c.Zh} {c.Field}").ToList() is { Count: > 0 } missing)
+            if (Columns.Where(c => !c.Optional && !positions.ContainsKey(c.Field)).Select(c => $"{c.Zh} {c.Field}").ToList() is { Count: > 0 } missing)
             {
                 throw new InvalidDataException($"The workbook lacks the columns: {string.Join(", ", missing)}.");
             }
@@ -121,27 +148,29 @@ public static class CatalogWorkbook
             for (var r = 2; r <= last; r++)
             {
                 var row = sheet.Row(r);
-                if (positions.Values.All(c => row.Cell(c).IsEmpty()))
+                // A row cleared but for its grey revision is empty too: the clerk removed it from the import.
+                if (positions.Where(p => p.Key != RevisionField).All(p => row.Cell(p.Value).IsEmpty()))
                 {
                     continue;
                 }
 
-                rows.Add(ReadRow(r, field => row.Cell(positions[field])));
+                rows.Add(ReadRow(r, field => positions.TryGetValue(field, out var c) ? row.Cell(c) : null));
             }
 
             return rows;
         }
     }
 
-    private static Row ReadRow(int number, Func<string, IXLCell> cell)
+    /// <summary>Spreadsheet row <paramref name="number"/>; <paramref name="cell"/> gives its cell of a field, null when the sheet has no such (optional) column.</summary>
+    private static Row ReadRow(int number, Func<string, IXLCell?> cell)
     {
         var unreadable = new Dictionary<string, string>();
-        string? Text(string field) => cell(field).IsEmpty() ? null : cell(field).GetString();
+        string? Text(string field) => cell(field) is { } c && !c.IsEmpty() ? c.GetString() : null;
 
         decimal? Number(string field)
         {
             var c = cell(field);
-            if (c.IsEmpty())
+            if (c is null || c.IsEmpty())
             {
                 return null;
             }
@@ -180,14 +209,24 @@ public static class CatalogWorkbook
             }
         }
 
+        int? WholeNumber(string field)
+        {
+            if (Number(field) is not { } value)
+            {
+                return null;
+            }
+
+            if (value != decimal.Truncate(value) || value is < int.MinValue or > int.MaxValue)
+            {
+                unreadable[field] = $"'{field}' must be a whole number; '{Text(field)}' is not.";
+                return null;
+            }
+
+            return (int)value;
+        }
+
         var kind = Enum<ServiceKind>("kind");
         var costs = new[] { "materials", "labour", "machinery", "other", "overhead" }.Select(Number).ToArray();
-        var sortOrder = Number("sortOrder");
-        if (sortOrder is { } order && (order != decimal.Truncate(order) || order is < int.MinValue or > int.MaxValue))
-        {
-            unreadable["sortOrder"] = "'sortOrder' must be a whole number.";
-            sortOrder = null;
-        }
 
         var request = new ServiceRequest
         {
@@ -205,10 +244,11 @@ public static class CatalogWorkbook
             VatRate = Number("vatRate"),
             PricingForm = Enum<PricingForm>("pricingForm"),
             LegalBasis = Text("legalBasis")?.Trim(),
+            Provider = Text(ProviderField)?.Trim() is { Length: > 0 } provider ? provider : null,
             PaidBy = Enum<PaidBy>("paidBy"),
-            SortOrder = sortOrder is { } s ? (int)s : null,
+            SortOrder = WholeNumber("sortOrder"),
         };
-        return new Row(number, request, unreadable);
+        return new Row(number, request, WholeNumber(RevisionField), cell(ProviderField) is not null, unreadable);
     }
 
     private static string? Code<T>(T? value) where T : struct, Enum =>

@@ -18,7 +18,9 @@ namespace PricingApi.Catalog;
 /// The working catalog as a spreadsheet: exported for a pricing clerk to edit in Excel, and taken back whole.
 /// An import applies every row or none; a row that is the same as the stored item is left untouched (no new
 /// revision, no audit entry), so a round trip without edits changes nothing. Items missing from the workbook are
-/// kept: deleting stays a deliberate DELETE.
+/// kept: deleting stays a deliberate DELETE. Each row carries the revision its item was exported at, the workbook's
+/// If-Match: a row that would change an item someone changed after the export is refused (409), so an old workbook
+/// cannot silently undo another admin's price.
 /// </summary>
 public static class CatalogWorkbookEndpoints
 {
@@ -51,13 +53,16 @@ public static class CatalogWorkbookEndpoints
             .WithSummary("Takes back an edited catalog workbook: all rows or none.")
             .WithDescription("Send the .xlsx file as the body. Each row is checked with the same rules as POST/PUT /api/admin/services; "
                 + "if any row is refused, nothing is imported and the 400 lists each refused row (errors keyed rows[n].field, n the spreadsheet row) and why. "
-                + "A new code is created, a changed row updates its item, an unchanged row is left alone; items missing from the workbook are kept.");
+                + "A new code is created, a changed row updates its item, an unchanged row is left alone; items missing from the workbook are kept. "
+                + "A row that would change an item changed by someone else since the export (its revision column differs from the stored revision) is refused with 409; "
+                + "a row with a blank revision may create a service but not change one (400). Without a provider column, each item keeps its provider.");
     }
 
     private static async Task<FileContentHttpResult> ExportAsync(PricingDbContext db, CancellationToken ct)
     {
         var items = await db.CatalogItems.AsNoTracking().OrderBy(i => i.SortOrder).ThenBy(i => i.Code).ToListAsync(ct);
-        return TypedResults.File(CatalogWorkbook.Write(items.Select(ToRequest)), CatalogWorkbook.ContentType, "catalog.xlsx");
+        return TypedResults.File(CatalogWorkbook.Write(items.Select(i => new CatalogWorkbook.Exported(ToRequest(i), i.Revision))),
+            CatalogWorkbook.ContentType, "catalog.xlsx");
     }
 
     private static async Task<Results<Ok<ImportResult>, ValidationProblem, ProblemHttpResult>> ImportAsync(
@@ -78,6 +83,12 @@ public static class CatalogWorkbookEndpoints
         }
 
         var stored = await db.CatalogItems.ToDictionaryAsync(i => i.Code, StringComparer.Ordinal, ct);
+        KeepProvidersOfAnOlderWorkbook(rows, stored);
+        if (ChangedSinceExport(rows, stored) is { Count: > 0 } stale)
+        {
+            return Problems.Conflict(string.Join(" ", stale.Append(CatalogMessages.NothingImportedExportAgain)));
+        }
+
         var errors = new Dictionary<string, string[]>();
         var basics = rows.Where(r => r.Request.Kind == ServiceKind.Basic && r.Request.Code is not null && r.Request.Name is not null)
             .Select(r => (Code: r.Request.Code!, Name: r.Request.Name!))
@@ -97,17 +108,26 @@ public static class CatalogWorkbookEndpoints
             if (problems.Count == 0)
             {
                 var code = row.Request.Code!;
+                var existing = stored.GetValueOrDefault(code);
                 if (!seen.Add(code))
                 {
                     problems.Add((key, $"The code {code} is on more than one row; each service has one row."));
                 }
-                else if (stored.TryGetValue(code, out var existing) && existing.Kind != row.Request.Kind)
+                else if (existing is not null && existing.Kind != row.Request.Kind)
                 {
                     problems.Add((key, $"'{code}' is a {existing.Kind.ToString().ToLowerInvariant()} service and cannot change kind: basic and extended services are kept apart."));
                 }
                 else if ((CatalogRules.BrokenRule(row.Request, cap) ?? FreePaidLine.BrokenRule(row.Request, register, basics.Where(b => b.Code != code))) is { } rule)
                 {
                     problems.Add((key, rule));
+                }
+                else if (row.Revision is null && existing is not null && Changes(row, existing))
+                {
+                    // A blank revision (a hand-made sheet, or one whose cell was cleared) cannot show that the row was
+                    // made from the item as it is now, so applying it could undo a change its author never saw: the
+                    // lost update the revision exists to stop. Refusing costs one new export; taking it could silently
+                    // undo a price. A new code, or a row that leaves its item as it is, needs no revision.
+                    problems.Add(($"{key}.{CatalogWorkbook.RevisionField}", CatalogMessages.BlankRevision));
                 }
             }
 
@@ -135,7 +155,7 @@ public static class CatalogWorkbookEndpoints
                 audit.Record(actor, AuditActions.ServiceCreated, code, code, after: item.ToResponse(cap));
                 result.Created.Add(code);
             }
-            else if (Comparable.Of(ToRequest(item)) == Comparable.Of(row.Request))
+            else if (!Changes(row, item))
             {
                 result.Unchanged.Add(code);
             }
@@ -153,6 +173,36 @@ public static class CatalogWorkbookEndpoints
             : Problems.Conflict("The working catalog was changed by someone else during the import; nothing was imported. Export it again and reapply your edits.");
     }
 
+    /// <summary>
+    /// A workbook exported before it had a provider column says nothing about providers: each of its extended rows
+    /// keeps its item's stored provider, where reading the missing cell as "the default" would move every edited
+    /// service to the default provider.
+    /// </summary>
+    private static void KeepProvidersOfAnOlderWorkbook(List<CatalogWorkbook.Row> rows, Dictionary<string, CatalogItem> stored)
+    {
+        foreach (var row in rows.Where(r => !r.ProviderGiven && r.Request.Kind == ServiceKind.Extended))
+        {
+            if (row.Request.Code is { } code && stored.GetValueOrDefault(code) is ExtendedService item)
+            {
+                row.Request.Provider = item.ProviderId;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The rows that would change an item someone changed after the workbook was exported: their revision is not the
+    /// stored one. A stale row that leaves its item as it is writes nothing, so it undoes nothing and passes (an item
+    /// changed and changed back does not stop an import). A code not stored is created: a copied row's revision means nothing.
+    /// </summary>
+    private static List<string> ChangedSinceExport(List<CatalogWorkbook.Row> rows, Dictionary<string, CatalogItem> stored) =>
+        rows.Select(r => (Row: r, Item: r.Request.Code is { } code ? stored.GetValueOrDefault(code) : null))
+            .Where(p => p.Row.Revision is { } revision && p.Item is not null && p.Item.Revision != revision && Changes(p.Row, p.Item))
+            .Select(p => CatalogMessages.Format(CatalogMessages.ChangedSinceExport, p.Row.Number, p.Item!.Code, p.Item.Revision, p.Row.Revision))
+            .ToList();
+
+    /// <summary>Whether applying the row would change the stored item.</summary>
+    private static bool Changes(CatalogWorkbook.Row row, CatalogItem item) => Comparable.Of(ToRequest(item)) != Comparable.Of(row.Request);
+
     /// <summary>A stored item as the admin API would be sent it: what the workbook shows, and what an unedited row reads back as.</summary>
     public static ServiceRequest ToRequest(CatalogItem item) => item switch
     {
@@ -166,7 +216,8 @@ public static class CatalogWorkbookEndpoints
             Code = e.Code, Kind = ServiceKind.Extended, Category = e.Category, Name = e.Name, NameEn = e.NameEn, Unit = e.Unit, UnitEn = e.UnitEn,
             Description = e.Description,
             CostBasis = new CostBasisRequest { Materials = e.CostBasis.Materials, Labour = e.CostBasis.Labour, Machinery = e.CostBasis.Machinery, Other = e.CostBasis.Other, Overhead = e.CostBasis.Overhead },
-            PriceExcludingTax = Money.ToFen(e.PriceExcludingTax), VatRate = e.VatRate, PricingForm = e.PricingForm, LegalBasis = e.LegalBasis, SortOrder = e.SortOrder,
+            PriceExcludingTax = Money.ToFen(e.PriceExcludingTax), VatRate = e.VatRate, PricingForm = e.PricingForm, LegalBasis = e.LegalBasis,
+            Provider = e.ProviderId, SortOrder = e.SortOrder,
         },
         _ => throw new InvalidOperationException($"Unknown catalog item type {item.GetType().Name}."),
     };
@@ -175,12 +226,12 @@ public static class CatalogWorkbookEndpoints
     private sealed record Comparable(
         string? Name, string? NameEn, string? Unit, string? UnitEn, string? Description, string? LegalBasis, ServiceCategory? Category,
         decimal? Materials, decimal? Labour, decimal? Machinery, decimal? Other, decimal? Overhead, decimal? PriceExcludingTax, decimal? VatRate,
-        PricingForm? PricingForm, PaidBy? PaidBy, int SortOrder)
+        PricingForm? PricingForm, string? Provider, PaidBy? PaidBy, int SortOrder)
     {
         public static Comparable Of(ServiceRequest r) => new(
             r.Name?.Trim(), r.NameEn?.Trim(), r.Unit?.Trim(), r.UnitEn?.Trim(), r.Description?.Trim(), r.LegalBasis?.Trim(), r.Category,
             r.CostBasis?.Materials, r.CostBasis?.Labour, r.CostBasis?.Machinery, r.CostBasis?.Other, r.CostBasis?.Overhead, r.PriceExcludingTax, r.VatRate,
-            r.Kind == ServiceKind.Extended ? r.PricingForm ?? Pricing.PricingForm.MarketRegulated : null, r.PaidBy, r.SortOrder ?? 0);
+            r.Kind == ServiceKind.Extended ? r.PricingForm ?? Pricing.PricingForm.MarketRegulated : null, CatalogRules.ProviderId(r), r.PaidBy, r.SortOrder ?? 0);
     }
 }
 

@@ -40,6 +40,12 @@ public static class FeeListLabels
         _ => throw new ArgumentOutOfRangeException(nameof(form), form, null),
     };
 
+    /// <summary>
+    /// The provider (经营者) as every published document's spreadsheet forms show it, public and regulator: its name, or
+    /// nothing for a version published before providers were recorded.
+    /// </summary>
+    public static string Provider(ExtendedServiceEntry service) => service.Provider?.Name ?? "";
+
     /// <summary>An amount in yuan to the fen, without grouping: 954.00, 8957.00 (as the JSON writes it).</summary>
     public static string Money(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
 

@@ -59,6 +59,6 @@ public static class FeeListWorkbookColumns
         new("价格形式 Pricing form", 18, e => FeeListLabels.PricingForm(e.PricingForm).ToString()),
         new("服务内容 What is included", 60, e => e.Description),
         new("收费依据 Legal basis", 60, e => e.LegalBasis),
-        new("经营者 Provider", 24, e => e.Provider?.Name ?? ""),
+        new("经营者 Provider", 24, FeeListLabels.Provider),
     ];
 }

@@ -48,7 +48,7 @@ public static class PublicFeeListCsv
         {
             version, Label(ServiceKind.Extended, FeeListLabels.Kind), e.Code, Label(e.Category, FeeListLabels.Category), e.Name, e.NameEn, e.Unit, e.UnitEn,
             FeeListLabels.Money(e.PriceExcludingTax), Rate(e.VatRate), FeeListLabels.Money(e.Price), "", Label(e.PricingForm, FeeListLabels.PricingForm),
-            e.Description, e.LegalBasis, e.Provider?.Name ?? "", area,
+            e.Description, e.LegalBasis, FeeListLabels.Provider(e), area,
         });
         var rows = basic.Concat(extended);
         return chinese

@@ -8,7 +8,8 @@ namespace PricingApi.Regulator;
 
 /// <summary>
 /// A published version as a regulator's spreadsheet takes it: one row per extended service with its itemised
-/// cost, prices and margin, then one row per basic service (price 0, who pays). Numbers are written as in the
+/// cost, prices and margin, then one row per basic service (price 0, who pays). The provider (经营者) is named as the
+/// public CSV names it. Numbers are written as in the
 /// JSON (invariant culture, money with two decimals); enum values as in the JSON (kebab-case).
 /// </summary>
 public static class CostedFeeListCsv
@@ -18,7 +19,7 @@ public static class CostedFeeListCsv
         "version", "kind", "code", "category", "name", "nameEn", "unit", "unitEn",
         "costMaterials", "costLabour", "costMachinery", "costOther", "costOverhead", "cost",
         "priceExcludingTax", "vatRate", "price", "costProfitRatio", "highestAllowedPrice", "withinCap",
-        "paidBy", "pricingForm", "legalBasis",
+        "paidBy", "pricingForm", "legalBasis", "provider",
     ];
 
     public static byte[] For(CostedFeeListDocument document)
@@ -37,7 +38,7 @@ public static class CostedFeeListCsv
         Number(check.CostBasis.Other), Number(check.CostBasis.Overhead), Number(check.Cost),
         Number(check.PriceExcludingTax), Number(e.VatRate), Number(Money.ToFen(e.Price)), Number(check.CostProfitRatio),
         Number(check.HighestAllowedPrice), check.WithinCap ? "true" : "false",
-        null, Kebab(e.PricingForm), e.LegalBasis,
+        null, Kebab(e.PricingForm), e.LegalBasis, FeeListLabels.Provider(e),
     ];
 
     private static IReadOnlyList<string?> BasicRow(string version, BasicServiceEntry b) =>
@@ -45,7 +46,7 @@ public static class CostedFeeListCsv
         version, "basic", b.Code, null, b.Name, b.NameEn, null, null,
         null, null, null, null, null, null,
         null, null, Number(Money.ToFen(b.Price)), null, null, null,
-        Kebab(b.PaidBy), null, b.LegalBasis,
+        Kebab(b.PaidBy), null, b.LegalBasis, null,
     ];
 
     private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);

@@ -34,6 +34,7 @@ public static class CostedFeeListWorkbook
         new("未超上限 Within cap", 12, r => r.Check.WithinCap ? "是 Yes" : "否 No"),
         new("价格形式 Pricing form", 18, r => FeeListLabels.PricingForm(r.Service.PricingForm).ToString()),
         new("收费依据 Legal basis", 50, r => r.Service.LegalBasis),
+        new("经营者 Provider", 24, r => FeeListLabels.Provider(r.Service)),
     ];
 
     public static byte[] Write(PublishedVersion version, string? publisherEn)

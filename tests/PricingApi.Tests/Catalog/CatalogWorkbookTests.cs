@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using ClosedXML.Excel;
 using PricingApi.ApiKeys;
 using PricingApi.Tests.Infrastructure;
@@ -37,6 +39,126 @@ public class CatalogWorkbookTests
         using var stream = new MemoryStream();
         book.SaveAs(stream);
         return stream.ToArray();
+    }
+
+    /// <summary>The spreadsheet row of <paramref name="code"/> in an exported workbook.</summary>
+    private static int RowOf(byte[] workbook, string code)
+    {
+        var row = 0;
+        Edit(workbook, (_, _, find) => row = find(code));
+        return row;
+    }
+
+    /// <summary>Another admin's careful edit: read the item, change it, write it back with If-Match naming the revision read.</summary>
+    private static async Task ChangeCarefullyAsync(HttpClient admin, string code, string field, object value)
+    {
+        var read = await admin.GetAsync($"/api/admin/services/{code}");
+        var body = (await read.JsonBodyAsync()).AsObject();
+        body.Remove("price"); // computed: a write sends priceExcludingTax
+        body[field] = JsonValue.Create(value);
+        var put = new HttpRequestMessage(HttpMethod.Put, $"/api/admin/services/{code}") { Content = JsonContent.Create(body, options: HttpAssertions.Json) };
+        put.Headers.IfMatch.Add(read.Headers.ETag!);
+        await (await admin.SendAsync(put)).JsonBodyAsync();
+    }
+
+    [Fact]
+    public async Task AnImportDoesNotUndoAChangeMadeAfterItsExport()
+    {
+        await using var app = new PricingApiFactory();
+        var alice = app.CreateClient(Roles.PricingAdmin, "Alice");
+        var bob = app.CreateClient(Roles.PricingAdmin, "Bob");
+        var exported = Edit(await ExportAsync(alice), (sheet, column, row) =>
+            sheet.Cell(row("EXT-TANK-CLEAN-20"), column("priceExcludingTax")).SetValue(880m)); // Alice's own edit, which must not land either
+        var row43 = RowOf(exported, "EXT-TEST-43");
+
+        await ChangeCarefullyAsync(bob, "EXT-TEST-43", "priceExcludingTax", 2000.00m); // after Alice's export
+        var response = await ImportAsync(alice, exported);
+
+        var problem = await response.ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal($"Row {row43} (EXT-TEST-43) was changed by someone else after this workbook was exported: its revision is 2 now, 1 in the workbook. "
+            + "Nothing was imported; export the workbook again and reapply your edits.", problem["detail"]!.GetValue<string>());
+        Assert.Equal(2000.00m, (await (await bob.GetAsync("/api/admin/services/EXT-TEST-43")).JsonBodyAsync())["priceExcludingTax"]!.GetValue<decimal>());
+        Assert.Equal(900.00m, (await (await bob.GetAsync("/api/admin/services/EXT-TANK-CLEAN-20")).JsonBodyAsync())["priceExcludingTax"]!.GetValue<decimal>());
+
+        // In the default language, Chinese, as every other refusal.
+        var chinese = app.CreateClient(Roles.PricingAdmin);
+        chinese.DefaultRequestHeaders.AcceptLanguage.Clear();
+        Assert.Equal($"第 {row43} 行（EXT-TEST-43）在本工作簿导出后已被他人修改：当前修订号为 2，工作簿中为 1。 未导入任何内容；请重新导出工作簿后再修改。",
+            (await (await ImportAsync(chinese, exported)).ProblemAsync(HttpStatusCode.Conflict))["detail"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task ARowWithoutARevisionMayAddAServiceButNotChangeOne()
+    {
+        await using var app = new PricingApiFactory();
+        var admin = app.CreateClient(Roles.PricingAdmin);
+        var before = await admin.GetStringAsync("/api/admin/services");
+        var tankRow = 0;
+        var blank = Edit(await ExportAsync(admin), (sheet, column, row) =>
+        {
+            sheet.Cell(tankRow = row("EXT-TANK-CLEAN-20"), column("priceExcludingTax")).SetValue(880m);
+            sheet.Cell(tankRow, column("revision")).Clear();
+        });
+
+        Assert.Equal(["EXT-TANK-CLEAN-20: 'revision' is blank, so this row may overwrite a change made after the workbook was exported. "
+            + "Export the workbook again and edit that; a new service's row needs no revision."],
+            await (await ImportAsync(admin, blank)).ValidationErrorsAsync($"rows[{tankRow}].revision"));
+        Assert.Equal(before, await admin.GetStringAsync("/api/admin/services"));
+
+        // A hand-made sheet without the column: its unedited rows change nothing, a new code is created.
+        var handMade = Edit(await ExportAsync(admin), (sheet, column, row) =>
+        {
+            var copy = row("EXT-TEST-9");
+            var last = sheet.LastRowUsed().RowNumber() + 1;
+            sheet.Row(copy).CopyTo(sheet.Row(last));
+            sheet.Cell(last, column("code")).SetValue("EXT-TEST-9-URGENT");
+            sheet.Column(column("revision")).Delete();
+        });
+        var result = await (await ImportAsync(admin, handMade)).JsonBodyAsync();
+        Assert.Equal(["EXT-TEST-9-URGENT"], result["created"]!.AsArray().Select(c => c!.GetValue<string>()));
+        Assert.Empty(result["updated"]!.AsArray());
+        Assert.Equal(29, result["unchanged"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task TheProviderIsExportedAndKeptOrChangedByAnImport()
+    {
+        await using var app = new PricingApiFactory();
+        var admin = app.CreateClient(Roles.PricingAdmin);
+        await ChangeCarefullyAsync(admin, "EXT-TEST-43", "provider", "tongyong");
+        async Task<JsonNode> Read(string code) => await (await admin.GetAsync($"/api/admin/services/{code}")).JsonBodyAsync();
+        static string? Provider(JsonNode service) => service["provider"]?.GetValue<string>();
+
+        // An edited row keeps the provider its cell shows; a changed cell moves the service to that provider.
+        var edited = Edit(await ExportAsync(admin), (sheet, column, row) =>
+        {
+            Assert.Equal("tongyong", sheet.Cell(row("EXT-TEST-43"), column("provider")).GetString());
+            Assert.Equal("", sheet.Cell(row("EXT-TEST-9"), column("provider")).GetString());
+            sheet.Cell(row("EXT-TEST-43"), column("priceExcludingTax")).SetValue(2000m);
+            sheet.Cell(row("EXT-TEST-9"), column("provider")).SetValue("tongyong");
+        });
+        var result = await (await ImportAsync(admin, edited)).JsonBodyAsync();
+        Assert.Equal(["EXT-TEST-43", "EXT-TEST-9"], result["updated"]!.AsArray().Select(c => c!.GetValue<string>()).Order(StringComparer.Ordinal));
+        Assert.Equal("tongyong", Provider(await Read("EXT-TEST-43")));
+        Assert.Equal(2000.00m, (await Read("EXT-TEST-43"))["priceExcludingTax"]!.GetValue<decimal>());
+        Assert.Equal("tongyong", Provider(await Read("EXT-TEST-9")));
+
+        // A workbook made before the column existed leaves the stored provider as it is.
+        var old = Edit(await ExportAsync(admin), (sheet, column, row) =>
+        {
+            sheet.Cell(row("EXT-TEST-43"), column("priceExcludingTax")).SetValue(1990m);
+            sheet.Column(column("provider")).Delete();
+        });
+        Assert.Equal(["EXT-TEST-43"], (await (await ImportAsync(admin, old)).JsonBodyAsync())["updated"]!.AsArray().Select(c => c!.GetValue<string>()));
+        Assert.Equal("tongyong", Provider(await Read("EXT-TEST-43")));
+
+        // An unknown provider is refused as the admin API refuses it, naming the row.
+        var before = await admin.GetStringAsync("/api/admin/services");
+        var unknownRow = 0;
+        var unknown = Edit(await ExportAsync(admin), (sheet, column, row) => sheet.Cell(unknownRow = row("EXT-TEST-43"), column("provider")).SetValue("acme"));
+        Assert.Equal(["EXT-TEST-43: 'provider' must be one of the configured providers: shuigong, tongyong."],
+            await (await ImportAsync(admin, unknown)).ValidationErrorsAsync($"rows[{unknownRow}].provider"));
+        Assert.Equal(before, await admin.GetStringAsync("/api/admin/services"));
     }
 
     [Fact]

@@ -71,6 +71,23 @@ public class CostedFeeListCsvTests(SharedPricingApi shared) : IClassFixture<Shar
     }
 
     [Fact]
+    public async Task EachExtendedServiceNamesItsProviderAsThePublicCsvDoes()
+    {
+        await using var app = new PricingApiFactory();
+        var admin = app.CreateClient(Roles.PricingAdmin);
+        await RegulatorSteps.CreateAsync(admin, RegulatorSteps.ItemisedService("EXT-TY-1", 903.13m).With("provider", "tongyong"));
+        await RegulatorSteps.PublishAsync(app, admin);
+
+        var rows = Read(await app.CreateClient(Roles.Regulator).GetByteArrayAsync("/api/regulator/fee-list/versions/2.csv"));
+        var published = Read(await app.CreateAnonymousClient().GetByteArrayAsync("/api/fee-list.csv"));
+
+        Assert.Equal("通用水务", rows.Single(r => r["code"] == "EXT-TY-1")["provider"]);
+        Assert.Equal("水工集团", rows.Single(r => r["code"] == "EXT-TANK-CLEAN-20")["provider"]);
+        Assert.Equal("", rows.Single(r => r["code"] == "BAS-APPLY")["provider"]);
+        Assert.Equal(published.ToDictionary(r => r["code"], r => r["provider"]), rows.ToDictionary(r => r["code"], r => r["provider"]));
+    }
+
+    [Fact]
     public async Task AnUnchangedExportIs304()
     {
         var app = shared.App;

@@ -37,6 +37,8 @@ public class CostedFeeListWorkbookTests(SharedPricingApi shared) : IClassFixture
         Assert.Equal("0.0000%", tank.Cell(15).Style.NumberFormat.Format); // shown as 9.7561%
         Assert.Equal(902.00m, tank.Cell(16).GetValue<decimal>());
         Assert.Equal("是 Yes", tank.Cell(17).GetString());
+        Assert.Equal("经营者 Provider", extended.Cell(1, 20).GetString()); // as on the public workbook
+        Assert.Equal("水工集团", tank.Cell(20).GetString());
         Assert.Equal(XLPageOrientation.Landscape, extended.PageSetup.PageOrientation);
         Assert.Equal(1, extended.PageSetup.LastRowToRepeatAtTop);
 
