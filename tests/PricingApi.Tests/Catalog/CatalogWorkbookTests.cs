@@ -233,6 +233,26 @@ public class CatalogWorkbookTests
     }
 
     [Fact]
+    public async Task RowRefusalsAreInChineseByDefault()
+    {
+        await using var app = new PricingApiFactory();
+        var chinese = app.CreateClient(Roles.PricingAdmin).WithoutAcceptLanguage();
+        int copyRow = 0, categoryRow = 0;
+        var edited = Edit(await ExportAsync(chinese), (sheet, column, row) =>
+        {
+            sheet.Cell(categoryRow = row("EXT-LEAK-DN25"), column("category")).SetValue("bogus");
+            sheet.Cell(copyRow = row("EXT-TEST-9"), column("code")).SetValue("EXT-TANK-CLEAN-20");
+        });
+
+        var errors = (await (await ImportAsync(chinese, edited)).ProblemAsync(HttpStatusCode.BadRequest))["errors"]!.AsObject();
+
+        Assert.StartsWith("EXT-LEAK-DN25: “category”须为以下之一：", errors[$"rows[{categoryRow}].category"]![0]!.GetValue<string>());
+        Assert.EndsWith("；“bogus”不在其中。", errors[$"rows[{categoryRow}].category"]![0]!.GetValue<string>());
+        var duplicate = errors.Where(e => e.Key.StartsWith("rows[", StringComparison.Ordinal)).SelectMany(e => e.Value!.AsArray()).Select(m => m!.GetValue<string>());
+        Assert.Contains("EXT-TANK-CLEAN-20: 编码 EXT-TANK-CLEAN-20 出现在多行；每个服务只占一行。", duplicate);
+    }
+
+    [Fact]
     public async Task ABodyThatIsNotTheCatalogWorkbookIsA400()
     {
         await using var app = new PricingApiFactory();
