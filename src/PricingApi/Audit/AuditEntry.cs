@@ -29,6 +29,7 @@ public static class AuditActions
     public const string VersionWithdrawn = "version-withdrawn";
     public const string PublicationProposed = "publication-proposed";
     public const string PublicationApproved = "publication-approved";
+    public const string PublicationRejected = "publication-rejected";
     public const string RulesConfigurationChanged = "rules-configuration-changed";
     public const string KeyCreated = "key-created";
     public const string KeyRevoked = "key-revoked";

@@ -40,12 +40,13 @@ public static class FeeListDownloadEndpoints
             .WithSummary("The fee list in effect (or ?version=) as CSV: UTF-8 with BOM, a header row, one row per service, basic and extended.")
             .WithDescription("Columns and values follow the JSON: camelCase names, kebab-case codes, rates as fractions, money to the fen. "
                              + "?lang=zh is for people: three lines giving the list's version, effective date and publisher, then Chinese column names and labels (价格形式: 市场调节价; VAT as 6.5%) for the same rows. "
-                             + "Strong ETag; If-None-Match answers 304.")
+                             + "A list that is not an official one in force says so in a last column, notice, on every row (withdrawn before it took effect, with the date and reason; sample data), as its page does; with ?lang=zh also in lines above the table. "
+                             + "Strong ETag; If-None-Match answers 304. Cache-Control: immutable for a named version once it is in effect, superseded or withdrawn; a scheduled one may yet be withdrawn, so it is cacheable for FeeList:MaxAgeSeconds only.")
             .Produces<string>(StatusCodes.Status200OK, CsvWriter.ContentType).Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/fee-list.xlsx", WorkbookAsync).Validate<DownloadRequest>().WithName("DownloadFeeListWorkbook")
             .WithSummary("The fee list in effect (or ?version=) as an Excel workbook: basic services, extended services, and the list's publisher, dates and phones.")
-            .WithDescription("Headers in Chinese and English; money formatted 0.00. Strong ETag; If-None-Match answers 304.")
+            .WithDescription("Headers in Chinese and English; money formatted 0.00. A list that is not an official one in force says so (withdrawn before it took effect, with the date and reason; sample data) on the About sheet, which then opens first, and in every printed page's header, as its page does. Strong ETag; If-None-Match answers 304; cached as the CSV is.")
             .Produces<byte[]>(StatusCodes.Status200OK, FeeListWorkbook.ContentType).Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return group;
@@ -70,11 +71,16 @@ public static class FeeListDownloadEndpoints
             return Problems.NotFound(asked is { } v ? $"No fee-list version {v} has been published." : "No fee list is in effect yet.");
         }
 
-        var file = await request.Files.GetAsync(version, format, ct);
-        // A named version never changes; "the list in effect" changes when the next version takes effect.
+        var listed = (await request.Store.VersionsAsync(ct)).FirstOrDefault(v => v.Version == version.Version);
+        var file = await request.Files.GetAsync(version, listed, format, ct);
+        // "The list in effect" changes when the next version takes effect. A named version's file changes once at most:
+        // a scheduled one may yet be withdrawn, and then says so; once withdrawn, or once its time has come (it can no
+        // longer be withdrawn), it never changes.
         var cacheControl = asked is null
             ? await request.Store.CacheControlAsync(now, request.Options.Value.MaxAgeSeconds, ct)
-            : CachedContent.Immutable;
+            : listed is null || (listed.WithdrawnAt is null && listed.EffectiveFrom > now)
+                ? CachedContent.Short(request.Options.Value.MaxAgeSeconds)
+                : CachedContent.Immutable;
         request.Http.Response.Headers.ContentDisposition = $"attachment; filename=\"{FeeListFiles.FileName(format, version.Version)}\"";
         return new CachedContent(file, cacheControl, FeeListFiles.ContentType(format));
     }

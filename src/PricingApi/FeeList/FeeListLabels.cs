@@ -70,7 +70,51 @@ public static class FeeListLabels
         ? new("本版未记载服务区域。", "This version does not record its service area.")
         : new($"{area.Description}：{area.Summary()}。{(area.Confirmed ? "" : area.Note)}", $"{area.DescriptionEn}: {area.SummaryEn()}.");
 
+    /// <summary>
+    /// What every rendering of a list published from the sample seed says of it (the page's banner, the downloads), so
+    /// that no one takes its prices for the utility's own.
+    /// </summary>
+    public static readonly Bilingual SampleNotice =
+        new("示例数据，非正式收费标准", "Sample data, not an official fee list: the prices and phone numbers are illustrative.");
+
+    /// <summary>The short mark of a withdrawn version (where the reason does not fit: a printed page's header).</summary>
+    public static Bilingual WithdrawnMark(DateTimeOffset withdrawnAt)
+    {
+        var date = Date(withdrawnAt);
+        return new($"已于{date.Zh}撤回，从未执行", $"Withdrawn on {date.En} before it took effect; never in effect");
+    }
+
+    /// <summary>What the page and the downloads of a version withdrawn before it took effect say of it: when, and why.</summary>
+    public static Bilingual WithdrawnNotice(DateTimeOffset withdrawnAt, string reason)
+    {
+        var mark = WithdrawnMark(withdrawnAt);
+        return new($"{mark.Zh}。撤回原因：{reason}", $"{mark.En}. Reason: {reason}");
+    }
+
+    /// <summary>
+    /// The notices a rendering of <paramref name="list"/> carries, most important first: withdrawn (when
+    /// <paramref name="withdrawal"/> says so), then sample data. Empty for an official list that was never withdrawn.
+    /// </summary>
+    public static IReadOnlyList<FeeListNotice> Notices(FeeListDocument list, VersionSummary? withdrawal)
+    {
+        var notices = new List<FeeListNotice>(2);
+        if (withdrawal is { WithdrawnAt: { } at })
+        {
+            notices.Add(new(WithdrawnNotice(at, withdrawal.WithdrawalReason ?? ""), WithdrawnMark(at)));
+        }
+
+        if (list.Sample == true)
+        {
+            notices.Add(new(SampleNotice, SampleNotice));
+        }
+
+        return notices;
+    }
+
     /// <summary>The publisher's English name, when the configured one belongs to the publisher the version names.</summary>
     public static string? PublisherEn(FeeListDocument list, UtilityOptions utility) =>
         list.Publisher == utility.Publisher && !string.IsNullOrWhiteSpace(utility.PublisherEn) ? utility.PublisherEn : null;
 }
+
+/// <summary>A notice a rendering of a list carries: the whole text, and the short mark where the text does not fit.</summary>
+public readonly record struct FeeListNotice(Bilingual Text, Bilingual Mark);

@@ -18,7 +18,12 @@ public static class FeeListWorkbook
     /// <summary>A date as Chinese readers write it (2026年12月1日), held as a real date so it sorts and computes.</summary>
     public const string DateFormat = "yyyy\"年\"m\"月\"d\"日\"";
 
-    public static byte[] Write(FeeListDocument list, string? publisherEn)
+    /// <summary>
+    /// The workbook of <paramref name="list"/>. Its <paramref name="notices"/>, what the list's page says of it besides its
+    /// prices (<see cref="FeeListLabels.Notices"/>), are stated on the About sheet, which then opens first, and marked in
+    /// every printed sheet's header.
+    /// </summary>
+    public static byte[] Write(FeeListDocument list, string? publisherEn, IReadOnlyList<FeeListNotice> notices)
     {
         using var workbook = new XLWorkbook();
         workbook.Properties.Title = $"供水服务收费目录清单 第{list.Version}版 Water-supply service fee list, version {list.Version}";
@@ -26,10 +31,24 @@ public static class FeeListWorkbook
         workbook.Properties.Created = list.PublishedAt.DateTime;
         workbook.Properties.Modified = list.PublishedAt.DateTime;
 
-        var title = Title(list.Version);
+        // The header of a printed page holds at most 255 characters, so it carries the short marks, not the reason.
+        var title = notices.Count == 0 ? Title(list.Version) : $"{Title(list.Version)}（{string.Join("；", notices.Select(n => n.Mark.Zh))}）";
+        if (notices.Count > 0)
+        {
+            workbook.Properties.Subject = string.Join(" ", notices.Select(n => n.Text.ToString()));
+        }
+
         WriteTable(workbook.AddWorksheet(BasicSheet), FeeListWorkbookColumns.Basic, list.BasicServices, title);
         WriteTable(workbook.AddWorksheet(ExtendedSheet), FeeListWorkbookColumns.Extended, list.ExtendedServices, title);
-        WriteAbout(workbook.AddWorksheet(AboutSheet), list, publisherEn, title);
+        var about = workbook.AddWorksheet(AboutSheet);
+        WriteAbout(about, list, publisherEn, title, notices);
+        if (notices.Count > 0)
+        {
+            // Opened, the workbook shows first what kind of list it is.
+            about.SetTabActive().SetTabSelected();
+            workbook.Worksheet(BasicSheet).SetTabSelected(false);
+        }
+
         return Save(workbook);
     }
 
@@ -95,7 +114,7 @@ public static class FeeListWorkbook
         PrintSetup(sheet, title, repeatRows: 1);
     }
 
-    internal static void WriteAbout(IXLWorksheet sheet, FeeListDocument list, string? publisherEn, string title)
+    internal static void WriteAbout(IXLWorksheet sheet, FeeListDocument list, string? publisherEn, string title, IReadOnlyList<FeeListNotice>? notices = null)
     {
         (string Label, object Value)[] facts =
         [
@@ -109,6 +128,7 @@ public static class FeeListWorkbook
             ("延伸服务区域 Where extended services are offered", FeeListLabels.ServiceArea(list.ServiceArea).ToString()),
             ("说明 Note", "基础服务用户免费；延伸服务由用户自愿选择，按本目录明码标价收费，不得收取目录以外的任何费用。"
                          + " Basic services are free to the customer. Extended services are optional and charged at the listed price; nothing not on this list may be charged."),
+            .. (notices ?? []).Select(n => ("提示 Notice", (object)n.Text.ToString())),
         ];
         for (var r = 0; r < facts.Length; r++)
         {

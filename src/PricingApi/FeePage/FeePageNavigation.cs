@@ -18,9 +18,9 @@ public static class FeePageNavigation
                 html.Append($"""<p class="status scheduled"><strong>已公布，自{effective.Zh}起执行</strong> <span lang="en">Announced: takes effect on {effective.En}.</span> <a href="/fees">查看现行目录 <span lang="en">See the list in effect</span></a></p>""");
                 break;
             case VersionStatus.Withdrawn:
-                var withdrawn = FeeListLabels.Date(view.Withdrawal?.WithdrawnAt ?? view.List.EffectiveFrom);
-                var reason = view.Withdrawal?.WithdrawalReason ?? "";
-                html.Append($"""<p class="status withdrawn"><strong>已于{withdrawn.Zh}撤回，从未执行。撤回原因：{reason}</strong> <span lang="en">Withdrawn on {withdrawn.En} before it took effect; never in effect. Reason: {reason}</span> <a href="/fees">查看现行目录 <span lang="en">See the list in effect</span></a></p>""");
+                // The downloads say the same (FeeListLabels is the one source of the words).
+                var notice = FeeListLabels.WithdrawnNotice(view.Withdrawal?.WithdrawnAt ?? view.List.EffectiveFrom, view.Withdrawal?.WithdrawalReason ?? "");
+                html.Append($"""<p class="status withdrawn"><strong>{notice.Zh}</strong> <span lang="en">{notice.En}</span> <a href="/fees">查看现行目录 <span lang="en">See the list in effect</span></a></p>""");
                 break;
             default:
                 // Superseded: a later version exists and has taken effect.

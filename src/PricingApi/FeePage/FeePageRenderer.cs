@@ -60,7 +60,7 @@ public static class FeePageRenderer
     /// <summary>A list published from the sample seed says so, so that no one takes its prices for the utility's own.</summary>
     private static Markup SampleBanner(FeeListDocument list) => list.Sample != true
         ? Markup.Empty
-        : Html.Fragment(h => h.Append($"""<p class="status scheduled sample" role="note"><strong>示例数据，非正式收费标准</strong> <span lang="en" class="sub">Sample data, not an official fee list: the prices and phone numbers are illustrative.</span></p>"""));
+        : Html.Fragment(h => h.Append($"""<p class="status scheduled sample" role="note"><strong>{FeeListLabels.SampleNotice.Zh}</strong> <span lang="en" class="sub">{FeeListLabels.SampleNotice.En}</span></p>"""));
 
     private static Markup Facts(FeeListDocument list)
     {

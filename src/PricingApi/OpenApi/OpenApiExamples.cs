@@ -98,6 +98,7 @@ public static class OpenApiExamples
         // Midnight, Beijing time, the day after tomorrow: ahead of the clock whenever the example is tried.
         "PublishFeeList" => new { effectiveFrom = UtilityTime.Format(new DateTimeOffset(now.Date.AddDays(2), UtilityTime.Offset)) },
         "WithdrawFeeListVersion" => new { reason = "价格录入错误，撤回后重新发布 Price typed wrong; withdrawn to be published again" },
+        "RejectPublicationProposal" => new { reason = "生效日期已过，请重新提交 Its effective date has passed; propose again" },
         "AssessConnection" => new
         {
             meterDiameterMm = 25,

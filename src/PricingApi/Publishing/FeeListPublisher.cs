@@ -83,7 +83,14 @@ public sealed class FeeListPublisher(
             return new PublishOutcome.Refused(refusal);
         }
 
-        if (proposal is not null && PublishedContent.Digest(document!) != proposal.CatalogDigest)
+        // Read again under the lock: it may have been approved or rejected since the approver's request read it.
+        if (proposal is not null && await db.PublicationProposals.AsNoTracking().SingleAsync(p => p.Id == proposal.Id, ct) is { IsOpen: false } decided)
+        {
+            return new PublishOutcome.Conflicted(PublishingMessages.ProposalDecided(decided));
+        }
+
+        var contentDigest = PublishedContent.Digest(document!);
+        if (proposal is not null && contentDigest != proposal.CatalogDigest)
         {
             return new PublishOutcome.Conflicted(PublishingMessages.CatalogChangedSinceProposal(proposal.Id).ToString());
         }
@@ -134,6 +141,8 @@ public sealed class FeeListPublisher(
             audit.Record(actor, AuditActions.PublicationApproved, proposal.Id.ToString(CultureInfo.InvariantCulture), after: ProposalView.Of(proposal));
         }
 
+        await CloseProposalsOfAsync(contentDigest, version, proposal?.Id, actor, now, ct);
+
         var summary = new VersionSummary
         {
             Version = version,
@@ -163,6 +172,26 @@ public sealed class FeeListPublisher(
         store.Published(version, json, digest);
         Operations.PricingMetrics.VersionsPublished.Add(1);
         return new PublishOutcome.Published(summary);
+    }
+
+    /// <summary>
+    /// Rejects the other open proposals of the content just published as <paramref name="version"/> (whatever their
+    /// effectiveFrom): approving one would publish nothing, so it would stay open for good. Each records why, and is
+    /// audited as rejected by the admin whose publish closed it, in the publishing transaction.
+    /// </summary>
+    private async Task CloseProposalsOfAsync(string contentDigest, int version, long? approved, Actor actor, DateTimeOffset now, CancellationToken ct)
+    {
+        var same = await db.PublicationProposals
+            .Where(p => p.Version == null && p.RejectedAt == null && p.CatalogDigest == contentDigest && p.Id != approved)
+            .ToListAsync(ct);
+        foreach (var other in same)
+        {
+            var before = ProposalView.Of(other);
+            other.RejectedAt = now;
+            other.RejectedBy = actor.Name;
+            other.RejectionReason = PublishingMessages.PublishedByVersion(version);
+            audit.Record(actor, AuditActions.PublicationRejected, other.Id.ToString(CultureInfo.InvariantCulture), before: before, after: ProposalView.Of(other));
+        }
     }
 
     /// <summary>

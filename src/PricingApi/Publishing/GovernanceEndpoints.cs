@@ -9,7 +9,7 @@ using PricingApi.Http;
 
 namespace PricingApi.Publishing;
 
-/// <summary>Withdrawal of a scheduled version and approval of a proposal: the admin routes beside publishing.</summary>
+/// <summary>Withdrawal of a scheduled version, approval and rejection of a proposal: the admin routes beside publishing.</summary>
 public static class GovernanceEndpoints
 {
     /// <summary>The body of a withdrawal.</summary>
@@ -26,6 +26,20 @@ public static class GovernanceEndpoints
                 .MaximumLength(500).IsPlainText();
     }
 
+    /// <summary>The body of a proposal's rejection.</summary>
+    public sealed record RejectionRequest
+    {
+        /// <summary>Why the proposal is closed without publishing; listed with it and in the audit trail.</summary>
+        public string? Reason { get; init; }
+    }
+
+    public sealed class RejectionRequestValidator : AbstractValidator<RejectionRequest>
+    {
+        public RejectionRequestValidator() =>
+            RuleFor(r => r.Reason).NotEmpty().WithMessage(PublishingMessages.RejectionReasonRequired)
+                .MaximumLength(500).IsPlainText();
+    }
+
     public static RouteGroupBuilder MapPublishingGovernance(this RouteGroupBuilder group)
     {
         group.MapPost("/versions/{version:int}/withdrawal", WithdrawAsync).WithName("WithdrawFeeListVersion")
@@ -36,7 +50,11 @@ public static class GovernanceEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Approve another pricing admin's publication proposal, which publishes it (Publishing:RequireApproval).")
-            .WithDescription("The proposer's own key gets 403. A proposal is void (409) once the working catalog changed after it was made, or once approved.");
+            .WithDescription("The proposer's own key gets 403. A proposal is void (409) once the working catalog changed after it was made, or once approved or rejected.");
+        group.MapPost("/proposals/{id:long}/rejection", RejectAsync).WithName("RejectPublicationProposal")
+            .Validate<RejectionRequest>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Close an open publication proposal without publishing it, with a reason (Publishing:RequireApproval).")
+            .WithDescription("Any pricing-admin key, the proposer's own included (withdrawing it): the answer is the proposal, now status: rejected with rejectedAt, rejectedBy and rejectionReason, audited as publication-rejected. For a proposal that can no longer be approved (its effectiveFrom has passed, the catalog was edited since), or that should not be. A proposal already approved or rejected: 409. Publishing a version closes, the same way, every open proposal of the very content it published.");
         return group;
     }
 
@@ -58,6 +76,15 @@ public static class GovernanceEndpoints
             _ => throw new InvalidOperationException("Unexpected approval outcome."),
         };
 
+    private static async Task<Results<Ok<ProposalView>, ProblemHttpResult>> RejectAsync(
+        long id, RejectionRequest request, PublicationProposer proposer, HttpContext http, CancellationToken ct) =>
+        ToResult(await proposer.RejectAsync(id, request.Reason!, Actor.From(http.User), ct)) switch
+        {
+            Ok<ProposalView> ok => ok,
+            ProblemHttpResult problem => problem,
+            _ => throw new InvalidOperationException("Unexpected rejection outcome."),
+        };
+
     internal static string KeyId(ClaimsPrincipal user) =>
         user.FindFirstValue(ApiKeyAuthenticationHandler.KeyIdClaim) ?? throw new InvalidOperationException("An authenticated key always carries its id.");
 
@@ -67,6 +94,7 @@ public static class GovernanceEndpoints
         PublishOutcome.Published p => TypedResults.Created($"/api/fee-list/versions/{p.Version.Version}", p.Version),
         PublishOutcome.Proposed p => TypedResults.Accepted($"/api/admin/fee-list/proposals/{p.Proposal.Proposal}", p.Proposal),
         PublishOutcome.Withdrawn w => TypedResults.Ok(w.Version),
+        PublishOutcome.Rejected r => TypedResults.Ok(r.Proposal),
         PublishOutcome.Refused r => Problems.BusinessRule(r.Detail, PublishingMessages.CannotPublishTitle.ToString()),
         PublishOutcome.Conflicted c => Problems.Conflict(c.Detail),
         PublishOutcome.Forbidden f => TypedResults.Problem(f.Detail, statusCode: StatusCodes.Status403Forbidden, title: PublishingMessages.ForbiddenTitle),

@@ -7,7 +7,7 @@ namespace PricingApi.Publishing;
 /// <summary>The query of <c>GET /api/admin/fee-list/proposals</c>.</summary>
 public sealed record ProposalQuery
 {
-    /// <summary>open (waiting for approval) or approved; every proposal when absent.</summary>
+    /// <summary>open (waiting for approval), approved or rejected; every proposal when absent.</summary>
     [FromQuery(Name = "status")]
     public string? Status { get; init; }
 }
@@ -15,5 +15,6 @@ public sealed record ProposalQuery
 public sealed class ProposalQueryValidator : AbstractValidator<ProposalQuery>
 {
     public ProposalQueryValidator() =>
-        RuleFor(q => q.Status).OneOf([ProposalView.Open, ProposalView.Approved]).WithMessage("'status' is one of open, approved.");
+        RuleFor(q => q.Status).OneOf([ProposalView.Open, ProposalView.Approved, ProposalView.Rejected])
+            .WithMessage("'status' is one of open, approved, rejected.");
 }

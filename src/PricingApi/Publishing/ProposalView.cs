@@ -7,10 +7,14 @@ public sealed record ProposalView
 {
     public const string Open = "open";
     public const string Approved = "approved";
+    public const string Rejected = "rejected";
 
     /// <summary>The proposal's id, for POST /api/admin/fee-list/proposals/{id}/approval.</summary>
     public long Proposal { get; init; }
-    /// <summary><c>open</c> (waiting for a second pricing admin) or <c>approved</c>.</summary>
+    /// <summary>
+    /// <c>open</c> (waiting for a second pricing admin), <c>approved</c> (published as <see cref="Version"/>) or
+    /// <c>rejected</c> (closed without publishing: see <see cref="RejectionReason"/>).
+    /// </summary>
     public required string Status { get; init; }
     public DateTimeOffset ProposedAt { get; init; }
     public required string ProposedBy { get; init; }
@@ -22,6 +26,11 @@ public sealed record ProposalView
     public string? ApprovedBy { get; init; }
     /// <summary>The version the approval published.</summary>
     public int? Version { get; init; }
+    /// <summary>When it was closed without publishing: rejected by a pricing admin, withdrawn by its proposer, or closed by the publish of its very content.</summary>
+    public DateTimeOffset? RejectedAt { get; init; }
+    /// <summary>Who closed it; for a proposal closed by a publish, the admin who published.</summary>
+    public string? RejectedBy { get; init; }
+    public string? RejectionReason { get; init; }
     /// <summary>
     /// Only when one open proposal is read: true when the working catalog changed after the proposal was made, so an
     /// approval is refused (409) and it must be proposed again.
@@ -36,7 +45,7 @@ public sealed record ProposalView
     public static ProposalView Of(PublicationProposal p) => new()
     {
         Proposal = p.Id,
-        Status = p.Version is null ? Open : Approved,
+        Status = p.Version is not null ? Approved : p.RejectedAt is not null ? Rejected : Open,
         ProposedAt = Utility.UtilityClock.Local(p.ProposedAt),
         ProposedBy = p.ProposedBy,
         EffectiveFrom = p.EffectiveFrom is { } e ? Utility.UtilityClock.Local(e) : null,
@@ -44,5 +53,8 @@ public sealed record ProposalView
         ApprovedAt = p.ApprovedAt is { } a ? Utility.UtilityClock.Local(a) : null,
         ApprovedBy = p.ApprovedBy,
         Version = p.Version,
+        RejectedAt = p.RejectedAt is { } r ? Utility.UtilityClock.Local(r) : null,
+        RejectedBy = p.RejectedBy,
+        RejectionReason = p.RejectionReason,
     };
 }

@@ -19,4 +19,15 @@ public sealed class PublicationProposal
     public string? ApprovedBy { get; set; }
     /// <summary>The version the approval published.</summary>
     public int? Version { get; set; }
+    /// <summary>
+    /// When it was closed without being published: by a pricing admin (the proposer withdrawing it, or another
+    /// rejecting it), or by the publish of a version with its very content, after which it could never be approved.
+    /// </summary>
+    public DateTimeOffset? RejectedAt { get; set; }
+    public string? RejectedBy { get; set; }
+    /// <summary>Why, as the admin wrote it or as the service recorded it.</summary>
+    public string? RejectionReason { get; set; }
+
+    /// <summary>Waiting for approval: neither approved nor rejected.</summary>
+    public bool IsOpen => Version is null && RejectedAt is null;
 }

@@ -74,7 +74,7 @@ public sealed class PublicationProposer(
     public async Task<ProposalView?> ReviewAsync(long id, Actor actor, CancellationToken ct)
     {
         var proposal = await db.PublicationProposals.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (proposal is null || proposal.Version is not null)
+        if (proposal is null || !proposal.IsOpen)
         {
             return proposal is null ? null : ProposalView.Of(proposal);
         }
@@ -108,11 +108,43 @@ public sealed class PublicationProposer(
             return new PublishOutcome.Forbidden(PublishingMessages.SelfApproval.ToString());
         }
 
-        if (proposal.ApprovedAt is not null)
+        if (!proposal.IsOpen)
         {
-            return new PublishOutcome.Conflicted(PublishingMessages.ProposalDecided(id, proposal.Version).ToString());
+            return new PublishOutcome.Conflicted(PublishingMessages.ProposalDecided(proposal));
         }
 
         return await publisher.PublishAsync(actor, proposal.EffectiveFrom, ct, proposal);
+    }
+
+    /// <summary>
+    /// Closes an open proposal without publishing it, with a reason: the proposer withdrawing their own, or another
+    /// pricing admin rejecting it (one that can no longer be approved, say, because its effectiveFrom has passed or the
+    /// catalog was edited since). Decided under the lock approvals take, so a proposal is never both approved and rejected.
+    /// </summary>
+    public async Task<PublishOutcome> RejectAsync(long id, string reason, Actor actor, CancellationToken ct)
+    {
+        using var writer = await gate.EnterAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.LockForTransactionAsync(FeeListPublisher.VersionChainLock, ct);
+        var proposal = await db.PublicationProposals.FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (proposal is null)
+        {
+            return new PublishOutcome.Unknown(PublishingMessages.UnknownProposal(id));
+        }
+
+        if (!proposal.IsOpen)
+        {
+            return new PublishOutcome.Conflicted(PublishingMessages.ProposalDecided(proposal));
+        }
+
+        var before = ProposalView.Of(proposal);
+        proposal.RejectedAt = UtilityTime.ToMillisecond(clock.Now);
+        proposal.RejectedBy = actor.Name;
+        proposal.RejectionReason = reason.Trim();
+        var after = ProposalView.Of(proposal);
+        audit.Record(actor, AuditActions.PublicationRejected, id.ToString(CultureInfo.InvariantCulture), before: before, after: after);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return new PublishOutcome.Rejected(after);
     }
 }

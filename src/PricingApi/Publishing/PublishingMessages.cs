@@ -21,6 +21,8 @@ public static class PublishingMessages
     public const string SelfApproval = "Publishing needs a second pricing admin: the key that proposed it cannot approve it.";
     public const string ProposalPublishedTemplate = "Proposal {0} was already approved and published as version {1}.";
     public const string ProposalClosedTemplate = "Proposal {0} is no longer open.";
+    public const string ProposalRejectedTemplate = "Proposal {0} was rejected at {1}; it can no longer be approved or rejected.";
+    public const string RejectionReasonRequired = "'reason' is required: the proposer, the other admins and the audit trail see why a proposal was closed.";
     public const string CatalogChangedSinceProposalTemplate =
         "The working catalog changed after proposal {0} was made, so approving it would publish something its proposer never saw. Propose again.";
 
@@ -43,8 +45,18 @@ public static class PublishingMessages
 
     public static string UnknownProposal(long id) => F(UnknownProposalTemplate, id);
 
-    public static string ProposalDecided(long id, int? version) =>
-        version is { } v ? F(ProposalPublishedTemplate, id, v) : F(ProposalClosedTemplate, id);
+    /// <summary>Why a proposal that is no longer open can be neither approved nor rejected.</summary>
+    public static string ProposalDecided(PublicationProposal proposal) =>
+        proposal.Version is { } v ? F(ProposalPublishedTemplate, proposal.Id, v)
+        : proposal.RejectedAt is { } at ? F(ProposalRejectedTemplate, proposal.Id, Utility.UtilityTime.Format(Utility.UtilityClock.Local(at)))
+        : F(ProposalClosedTemplate, proposal.Id);
+
+    /// <summary>
+    /// The reason recorded on an open proposal that a publish closed: the version now holds its very content, so
+    /// approving it would publish nothing. Stored data, not a problem, so both languages are written into it.
+    /// </summary>
+    public static string PublishedByVersion(int version) =>
+        F("第 {0} 版已发布了与本申请相同的目录，本申请已无可发布的内容，自动关闭。 Version {0} published this very catalog, so approving this proposal would publish nothing; closed by that publish.", version);
 
     public static string CatalogChangedSinceProposal(long id) => F(CatalogChangedSinceProposalTemplate, id);
 

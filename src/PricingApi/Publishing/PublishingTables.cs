@@ -37,5 +37,8 @@ internal sealed class PublicationProposalConfiguration : IEntityTypeConfiguratio
         builder.Property(p => p.ProposerKeyId).HasMaxLength(32);
         builder.Property(p => p.CatalogDigest).HasMaxLength(64);
         builder.Property(p => p.ApprovedBy).HasMaxLength(200);
+        builder.Property(p => p.RejectedBy).HasMaxLength(200);
+        builder.Property(p => p.RejectionReason).HasMaxLength(500);
+        builder.Ignore(p => p.IsOpen);
     }
 }

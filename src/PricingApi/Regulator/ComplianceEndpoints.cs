@@ -13,7 +13,7 @@ public static class ComplianceEndpoints
     {
         group.MapGet("/compliance", ReportAsync).WithName("GetComplianceReport")
             .WithSummary("Whether each extended service of a version (?version=, default the one in effect now) is within the cost-profit cap, and the list-wide verdict.")
-            .WithDescription("Cost, margin and verdict are recomputed from the version's itemised costs with exact decimals, against the cap in force for that version. Strong ETag; If-None-Match answers 304.")
+            .WithDescription("Cost, margin and verdict are recomputed from the version's itemised costs with exact decimals, against the cap in force for that version. status says what the version is now (in-effect, scheduled, superseded, or withdrawn with withdrawnAt and withdrawalReason: never in effect), and sample: true marks illustrative sample data. Strong ETag; If-None-Match answers 304.")
             .Produces<ComplianceReport>().Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return group;
@@ -33,7 +33,20 @@ public static class ComplianceEndpoints
             return Problems.NotFound($"No fee-list version {number} has been published.");
         }
 
-        var body = JsonSerializer.SerializeToUtf8Bytes(ComplianceReport.For(published.ReadCosted(), published.Digest), PricingJson.Options);
+        // Its status is read as the versions list reads it: a withdrawn version's report must not read as a list in force.
+        // (A version another instance has just published may not be in this instance's list yet: read it again.)
+        var listed = await ListedAsync(store, number.Value, clock.Now, ct);
+        if (listed is null)
+        {
+            store.Invalidate();
+            listed = await ListedAsync(store, number.Value, clock.Now, ct)
+                     ?? throw new InvalidOperationException($"Fee-list version {number} is stored but not listed.");
+        }
+
+        var body = JsonSerializer.SerializeToUtf8Bytes(ComplianceReport.For(published.ReadCosted(), published.Digest, listed), PricingJson.Options);
         return new CachedContent(body, PublishedVersion.StrongETag(body), RegulatorEndpoints.Revalidate);
     }
+
+    private static async Task<VersionSummary?> ListedAsync(FeeListStore store, int version, DateTimeOffset now, CancellationToken ct) =>
+        VersionTimeline.Labelled(await store.VersionsAsync(ct), now).FirstOrDefault(v => v.Version == version);
 }

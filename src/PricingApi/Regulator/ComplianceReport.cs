@@ -12,6 +12,17 @@ public sealed record ComplianceReport
     public int Version { get; init; }
     public DateTimeOffset EffectiveFrom { get; init; }
     public DateTimeOffset PublishedAt { get; init; }
+    /// <summary>
+    /// What the version is now, as in the versions list: in effect, scheduled, superseded, or withdrawn before it took
+    /// effect (then never in effect, so nothing was charged from it).
+    /// </summary>
+    public VersionStatus? Status { get; init; }
+    /// <summary>When the version was withdrawn; absent unless it was.</summary>
+    public DateTimeOffset? WithdrawnAt { get; init; }
+    /// <summary>Why it was withdrawn.</summary>
+    public string? WithdrawalReason { get; init; }
+    /// <summary>True when the version was published from the sample seed (illustrative prices, 示例数据); absent for a real list.</summary>
+    public bool? Sample { get; init; }
     /// <summary>The SHA-256 of the version checked, as in the versions list.</summary>
     public required string Digest { get; init; }
     /// <summary>The cap in force for this version, as a fraction (0.10 = 10%).</summary>
@@ -39,7 +50,11 @@ public sealed record ComplianceReport
         public bool WithinCap { get; init; }
     }
 
-    public static ComplianceReport For(CostedFeeListDocument document, string digest)
+    /// <summary>
+    /// The report on <paramref name="document"/>, whose entry in the versions list, labelled with its status now, is
+    /// <paramref name="listed"/> (the endpoint always gives it; without it the report states no status).
+    /// </summary>
+    public static ComplianceReport For(CostedFeeListDocument document, string digest, VersionSummary? listed = null)
     {
         var cap = new CostProfitCap(document.CostProfitCap);
         var lines = document.ExtendedServices.Select(e => LineFor(e, cap)).ToList();
@@ -49,6 +64,10 @@ public sealed record ComplianceReport
             Version = document.Version,
             EffectiveFrom = document.EffectiveFrom,
             PublishedAt = document.PublishedAt,
+            Status = listed?.Status,
+            WithdrawnAt = listed?.WithdrawnAt,
+            WithdrawalReason = listed?.WithdrawalReason,
+            Sample = document.Sample,
             Digest = digest,
             CostProfitCap = document.CostProfitCap,
             Compliant = breaches == 0,

@@ -10,7 +10,7 @@ public class PublicFeeListCsvTests(SharedPricingApi shared) : IClassFixture<Shar
     private static readonly string[] CsvHeader =
     [
         "version", "kind", "code", "category", "name", "nameEn", "unit", "unitEn",
-        "priceExcludingTax", "vatRate", "price", "paidBy", "pricingForm", "description", "legalBasis", "provider", "serviceArea",
+        "priceExcludingTax", "vatRate", "price", "paidBy", "pricingForm", "description", "legalBasis", "provider", "serviceArea", "notice",
     ];
 
     [Fact]
@@ -77,11 +77,13 @@ public class PublicFeeListCsvTests(SharedPricingApi shared) : IClassFixture<Shar
         Assert.Equal(["供水服务收费目录清单", "第1版"], rows[0]);
         Assert.Equal(["执行日期", "2026年11月23日 09:00"], rows[1]);
         Assert.Equal(["发布单位", "昆明自来水集团有限公司"], rows[2]);
+        // The shipped sample says so, as its page does.
+        Assert.Equal(["提示", "示例数据，非正式收费标准", "Sample data, not an official fee list: the prices and phone numbers are illustrative."], rows[3]);
         Assert.Equal(
-            ["版本", "服务类型", "编号", "类别", "服务项目", "英文名称", "单位", "英文单位", "不含税价（元）", "增值税率", "含税价（元）", "费用承担", "价格形式", "服务内容", "收费依据", "经营者", "服务区域"],
-            rows[3]);
-        Assert.Equal(4 + 8 + 21, rows.Count);
-        var services = rows.Skip(4).ToList();
+            ["版本", "服务类型", "编号", "类别", "服务项目", "英文名称", "单位", "英文单位", "不含税价（元）", "增值税率", "含税价（元）", "费用承担", "价格形式", "服务内容", "收费依据", "经营者", "服务区域", "提示"],
+            rows[4]);
+        Assert.Equal(5 + 8 + 21, rows.Count);
+        var services = rows.Skip(5).ToList();
         var tank = services.Single(r => r[2] == "EXT-TANK-CLEAN-20");
         Assert.Equal(["1", "延伸服务", "EXT-TANK-CLEAN-20", "清洗"], tank[..4]);
         Assert.Equal(["900.00", "6%", "954.00", "", "市场调节价"], tank[8..13]);

@@ -36,6 +36,91 @@ public class ApprovalTests
         Assert.Contains("Nothing changed", (await (await proposer.PostJsonAsync(Publish, new { })).ProblemAsync(HttpStatusCode.UnprocessableEntity))["detail"]!.GetValue<string>());
     }
 
+    /// <summary>
+    /// The same catalog proposed for two dates: approving one made the other identical to the new version, so it could
+    /// never be approved (422, nothing changed) and stayed open for good. The publish closes it, saying why.
+    /// </summary>
+    [Fact]
+    public async Task ApprovingAProposalClosesTheOtherProposalsOfTheSameCatalogWithTheReason()
+    {
+        await using var app = new PricingApiFactory(settings: FourEyes);
+        var proposer = app.CreateClient(Roles.PricingAdmin, "Price desk Li");
+        var approver = app.CreateClient(Roles.PricingAdmin, "Head of pricing Wang");
+        await proposer.PostJsonAsync("/api/admin/services", Requests.Extended("EXT-4EYES"));
+        var first = (await (await proposer.PostJsonAsync(Publish, new { effectiveFrom = "2026-12-05" })).JsonBodyAsync(HttpStatusCode.Accepted))["proposal"]!.GetValue<long>();
+        var second = (await (await approver.PostJsonAsync(Publish, new { effectiveFrom = "2026-12-06" })).JsonBodyAsync(HttpStatusCode.Accepted))["proposal"]!.GetValue<long>();
+
+        await (await approver.PostAsync($"/api/admin/fee-list/proposals/{first}/approval", null)).JsonBodyAsync(HttpStatusCode.Created);
+
+        var closed = await (await proposer.GetAsync($"/api/admin/fee-list/proposals/{second}")).JsonBodyAsync();
+        Assert.Equal("rejected", closed["status"]!.GetValue<string>());
+        Assert.Equal("Head of pricing Wang", closed["rejectedBy"]!.GetValue<string>());
+        Assert.Contains("Version 2 published this very catalog", closed["rejectionReason"]!.GetValue<string>());
+        Assert.NotNull(closed["rejectedAt"]);
+        Assert.Empty((await (await proposer.GetAsync("/api/admin/fee-list/proposals?status=open")).JsonBodyAsync()).AsArray());
+        Assert.Equal(second, Assert.Single((await (await proposer.GetAsync("/api/admin/fee-list/proposals?status=rejected")).JsonBodyAsync()).AsArray())!["proposal"]!.GetValue<long>());
+        var refused = await (await app.CreateClient(Roles.PricingAdmin, "Third admin").PostAsync($"/api/admin/fee-list/proposals/{second}/approval", null)).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Contains($"Proposal {second} was rejected", refused["detail"]!.GetValue<string>());
+        var audited = Assert.Single((await (await app.CreateClient(Roles.Regulator).GetAsync("/api/regulator/audit?action=publication-rejected")).JsonBodyAsync())["items"]!.AsArray())!;
+        Assert.Equal(second.ToString(), audited["subject"]!.GetValue<string>());
+        Assert.Equal("rejected", audited["after"]!["status"]!.GetValue<string>());
+    }
+
+    /// <summary>A proposal that can no longer be approved (or should not be) is closed by a pricing admin, with a reason, and stays closed.</summary>
+    [Fact]
+    public async Task APricingAdminRejectsAnOpenProposalWithAReasonAndItCanBeNeitherApprovedNorRejectedAgain()
+    {
+        await using var app = new PricingApiFactory(settings: FourEyes);
+        var proposer = app.CreateClient(Roles.PricingAdmin, "Price desk Li");
+        var approver = app.CreateClient(Roles.PricingAdmin, "Head of pricing Wang");
+        var id = await ProposeANewServiceAsync(proposer);
+        var rejection = $"/api/admin/fee-list/proposals/{id}/rejection";
+
+        await (await approver.PostJsonAsync(rejection, new { })).ValidationErrorsAsync("reason");
+        await (await approver.PostJsonAsync("/api/admin/fee-list/proposals/999/rejection", new { reason = "x" })).ProblemAsync(HttpStatusCode.NotFound);
+        await (await app.CreateClient(Roles.Regulator).PostJsonAsync(rejection, new { reason = "x" })).ProblemAsync(HttpStatusCode.Forbidden);
+        var rejected = await (await approver.PostJsonAsync(rejection, new { reason = "  价格待复核 Prices to be checked again  " })).JsonBodyAsync();
+
+        Assert.Equal("rejected", rejected["status"]!.GetValue<string>());
+        Assert.Equal("价格待复核 Prices to be checked again", rejected["rejectionReason"]!.GetValue<string>());
+        Assert.Equal("Head of pricing Wang", rejected["rejectedBy"]!.GetValue<string>());
+        var listed = Assert.Single((await (await proposer.GetAsync("/api/admin/fee-list/proposals")).JsonBodyAsync()).AsArray())!;
+        Assert.Equal("rejected", listed["status"]!.GetValue<string>());
+        Assert.Equal("价格待复核 Prices to be checked again", listed["rejectionReason"]!.GetValue<string>());
+
+        var approval = await (await approver.PostAsync($"/api/admin/fee-list/proposals/{id}/approval", null)).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Contains($"Proposal {id} was rejected at", approval["detail"]!.GetValue<string>());
+        Assert.Single((await (await approver.GetAsync("/api/fee-list/versions")).JsonBodyAsync()).AsArray());
+        var again = await (await proposer.WithoutAcceptLanguage().PostJsonAsync(rejection, new { reason = "withdrawn" })).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Contains($"发布申请 {id} 已于", again["detail"]!.GetValue<string>());
+        Assert.Equal("价格待复核 Prices to be checked again",
+            (await (await approver.GetAsync($"/api/admin/fee-list/proposals/{id}")).JsonBodyAsync())["rejectionReason"]!.GetValue<string>());
+
+        var audited = Assert.Single((await (await app.CreateClient(Roles.Regulator).GetAsync("/api/regulator/audit?action=publication-rejected")).JsonBodyAsync())["items"]!.AsArray())!;
+        Assert.Equal("Head of pricing Wang", audited["actor"]!["name"]!.GetValue<string>());
+        Assert.Equal("open", audited["before"]!["status"]!.GetValue<string>());
+        Assert.Equal("价格待复核 Prices to be checked again", audited["after"]!["rejectionReason"]!.GetValue<string>());
+    }
+
+    /// <summary>The proposer may close their own proposal (one whose effectiveFrom passed can never be approved).</summary>
+    [Fact]
+    public async Task TheProposerClosesTheirOwnProposalWhoseTimeHasPassed()
+    {
+        await using var app = new PricingApiFactory(settings: FourEyes);
+        var proposer = app.CreateClient(Roles.PricingAdmin, "Price desk Li");
+        await proposer.PostJsonAsync("/api/admin/services", Requests.Extended("EXT-4EYES"));
+        var id = (await (await proposer.PostJsonAsync(Publish, new { effectiveFrom = "2026-12-05" })).JsonBodyAsync(HttpStatusCode.Accepted))["proposal"]!.GetValue<long>();
+        app.Clock.Advance(TimeSpan.FromDays(30));
+        await (await app.CreateClient(Roles.PricingAdmin, "Head of pricing Wang").PostAsync($"/api/admin/fee-list/proposals/{id}/approval", null))
+            .ProblemAsync(HttpStatusCode.UnprocessableEntity);
+
+        var closed = await (await proposer.PostJsonAsync($"/api/admin/fee-list/proposals/{id}/rejection", new { reason = "Its date has passed" })).JsonBodyAsync();
+
+        Assert.Equal("rejected", closed["status"]!.GetValue<string>());
+        Assert.Equal("Price desk Li", closed["rejectedBy"]!.GetValue<string>());
+        Assert.Empty((await (await proposer.GetAsync("/api/admin/fee-list/proposals?status=open")).JsonBodyAsync()).AsArray());
+    }
+
     /// <summary>A proposal does not keep the sample-data setting, so setting it is refused rather than silently dropped.</summary>
     [Fact]
     public async Task AProposalThatSetsTheSampleMarkIsRefusedAndNothingIsProposed()

@@ -4,7 +4,6 @@ using System.Reflection;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
-using PricingApi.Publishing;
 using PricingApi.FeeList;
 
 #pragma warning disable 219, 612, 618

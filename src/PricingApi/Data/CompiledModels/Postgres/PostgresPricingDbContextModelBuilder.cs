@@ -12,7 +12,7 @@ namespace PricingApi.Data.CompiledModels.Postgres
     public partial class PostgresPricingDbContextModel
     {
         private PostgresPricingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("bdca69c7-05ff-4f3a-9d43-885c6fb62c51"), entityTypeCount: 14)
+            : base(skipDetectChanges: false, modelId: new Guid("46c1c2d1-ecc8-436d-a24b-e992722c0c10"), entityTypeCount: 14)
         {
         }
 
@@ -21,9 +21,9 @@ namespace PricingApi.Data.CompiledModels.Postgres
             var apiKey = ApiKeyEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
             var catalogItem = CatalogItemEntityType.Create(this);
-            var feeListSignature = FeeListSignatureEntityType.Create(this);
             var feeListVersion = FeeListVersionEntityType.Create(this);
             var feeListWithdrawal = FeeListWithdrawalEntityType.Create(this);
+            var feeListSignature = FeeListSignatureEntityType.Create(this);
             var publicationProposal = PublicationProposalEntityType.Create(this);
             var charge = ChargeEntityType.Create(this);
             var chargeLine = ChargeLineEntityType.Create(this);
@@ -33,8 +33,8 @@ namespace PricingApi.Data.CompiledModels.Postgres
             var basicService = BasicServiceEntityType.Create(this, catalogItem);
             var extendedService = ExtendedServiceEntityType.Create(this, catalogItem);
 
-            FeeListSignatureEntityType.CreateForeignKey1(feeListSignature, feeListVersion);
             FeeListWithdrawalEntityType.CreateForeignKey1(feeListWithdrawal, feeListVersion);
+            FeeListSignatureEntityType.CreateForeignKey1(feeListSignature, feeListVersion);
             ChargeEntityType.CreateForeignKey1(charge, quote);
             ChargeLineEntityType.CreateForeignKey1(chargeLine, charge);
             QuoteLineEntityType.CreateForeignKey1(quoteLine, quote);
@@ -42,9 +42,9 @@ namespace PricingApi.Data.CompiledModels.Postgres
             ApiKeyEntityType.CreateAnnotations(apiKey);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             CatalogItemEntityType.CreateAnnotations(catalogItem);
-            FeeListSignatureEntityType.CreateAnnotations(feeListSignature);
             FeeListVersionEntityType.CreateAnnotations(feeListVersion);
             FeeListWithdrawalEntityType.CreateAnnotations(feeListWithdrawal);
+            FeeListSignatureEntityType.CreateAnnotations(feeListSignature);
             PublicationProposalEntityType.CreateAnnotations(publicationProposal);
             ChargeEntityType.CreateAnnotations(charge);
             ChargeLineEntityType.CreateAnnotations(chargeLine);

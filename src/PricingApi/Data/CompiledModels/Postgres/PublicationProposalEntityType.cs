@@ -20,7 +20,7 @@ namespace PricingApi.Data.CompiledModels.Postgres
                 "PricingApi.Publishing.PublicationProposal",
                 typeof(PublicationProposal),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 12,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -92,6 +92,33 @@ namespace PricingApi.Data.CompiledModels.Postgres
                 fieldInfo: typeof(PublicationProposal).GetField("<ProposerKeyId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 32);
             proposerKeyId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var rejectedAt = runtimeEntityType.AddProperty(
+                "RejectedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(PublicationProposal).GetProperty("RejectedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PublicationProposal).GetField("<RejectedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcConverter());
+            rejectedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var rejectedBy = runtimeEntityType.AddProperty(
+                "RejectedBy",
+                typeof(string),
+                propertyInfo: typeof(PublicationProposal).GetProperty("RejectedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PublicationProposal).GetField("<RejectedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+            rejectedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var rejectionReason = runtimeEntityType.AddProperty(
+                "RejectionReason",
+                typeof(string),
+                propertyInfo: typeof(PublicationProposal).GetProperty("RejectionReason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PublicationProposal).GetField("<RejectionReason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 500);
+            rejectionReason.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var version = runtimeEntityType.AddProperty(
                 "Version",

@@ -3,7 +3,6 @@ using System;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
-using PricingApi.Publishing;
 using PricingApi.FeeList;
 
 #pragma warning disable 219, 612, 618

@@ -19,7 +19,7 @@ namespace PricingApi.Data.CompiledModels.Sqlite
                 "PricingApi.Publishing.PublicationProposal",
                 typeof(PublicationProposal),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 12,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -83,6 +83,30 @@ namespace PricingApi.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(PublicationProposal).GetProperty("ProposerKeyId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PublicationProposal).GetField("<ProposerKeyId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 32);
+
+            var rejectedAt = runtimeEntityType.AddProperty(
+                "RejectedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(PublicationProposal).GetProperty("RejectedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PublicationProposal).GetField("<RejectedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcTicksConverter());
+
+            var rejectedBy = runtimeEntityType.AddProperty(
+                "RejectedBy",
+                typeof(string),
+                propertyInfo: typeof(PublicationProposal).GetProperty("RejectedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PublicationProposal).GetField("<RejectedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+
+            var rejectionReason = runtimeEntityType.AddProperty(
+                "RejectionReason",
+                typeof(string),
+                propertyInfo: typeof(PublicationProposal).GetProperty("RejectionReason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PublicationProposal).GetField("<RejectionReason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 500);
 
             var version = runtimeEntityType.AddProperty(
                 "Version",

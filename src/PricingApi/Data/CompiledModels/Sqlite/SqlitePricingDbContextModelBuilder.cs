@@ -11,7 +11,7 @@ namespace PricingApi.Data.CompiledModels.Sqlite
     public partial class SqlitePricingDbContextModel
     {
         private SqlitePricingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("bc193344-776f-45b3-af01-b7d33a88a485"), entityTypeCount: 14)
+            : base(skipDetectChanges: false, modelId: new Guid("4b66a2fd-062e-4c76-a23e-f6a43fcbfe03"), entityTypeCount: 14)
         {
         }
 
@@ -20,9 +20,9 @@ namespace PricingApi.Data.CompiledModels.Sqlite
             var apiKey = ApiKeyEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
             var catalogItem = CatalogItemEntityType.Create(this);
-            var feeListSignature = FeeListSignatureEntityType.Create(this);
             var feeListVersion = FeeListVersionEntityType.Create(this);
             var feeListWithdrawal = FeeListWithdrawalEntityType.Create(this);
+            var feeListSignature = FeeListSignatureEntityType.Create(this);
             var publicationProposal = PublicationProposalEntityType.Create(this);
             var charge = ChargeEntityType.Create(this);
             var chargeLine = ChargeLineEntityType.Create(this);
@@ -32,8 +32,8 @@ namespace PricingApi.Data.CompiledModels.Sqlite
             var basicService = BasicServiceEntityType.Create(this, catalogItem);
             var extendedService = ExtendedServiceEntityType.Create(this, catalogItem);
 
-            FeeListSignatureEntityType.CreateForeignKey1(feeListSignature, feeListVersion);
             FeeListWithdrawalEntityType.CreateForeignKey1(feeListWithdrawal, feeListVersion);
+            FeeListSignatureEntityType.CreateForeignKey1(feeListSignature, feeListVersion);
             ChargeEntityType.CreateForeignKey1(charge, quote);
             ChargeLineEntityType.CreateForeignKey1(chargeLine, charge);
             QuoteLineEntityType.CreateForeignKey1(quoteLine, quote);
@@ -41,9 +41,9 @@ namespace PricingApi.Data.CompiledModels.Sqlite
             ApiKeyEntityType.CreateAnnotations(apiKey);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             CatalogItemEntityType.CreateAnnotations(catalogItem);
-            FeeListSignatureEntityType.CreateAnnotations(feeListSignature);
             FeeListVersionEntityType.CreateAnnotations(feeListVersion);
             FeeListWithdrawalEntityType.CreateAnnotations(feeListWithdrawal);
+            FeeListSignatureEntityType.CreateAnnotations(feeListSignature);
             PublicationProposalEntityType.CreateAnnotations(publicationProposal);
             ChargeEntityType.CreateAnnotations(charge);
             ChargeLineEntityType.CreateAnnotations(chargeLine);

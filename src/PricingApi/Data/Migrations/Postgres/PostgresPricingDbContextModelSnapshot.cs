@@ -62,7 +62,7 @@ namespace PricingApi.Data.Migrations.Postgres
                     b.HasIndex("KeyId")
                         .IsUnique();
 
-                    b.ToTable("ApiKeys");
+                    b.ToTable("ApiKeys", (string)null);
                 });
 
             modelBuilder.Entity("PricingApi.Audit.AuditEntry", b =>
@@ -112,7 +112,7 @@ namespace PricingApi.Data.Migrations.Postgres
 
                     b.HasIndex("ServiceCode");
 
-                    b.ToTable("AuditEntries");
+                    b.ToTable("AuditEntries", (string)null);
                 });
 
             modelBuilder.Entity("PricingApi.Catalog.CatalogItem", b =>
@@ -176,29 +176,6 @@ namespace PricingApi.Data.Migrations.Postgres
                     b.UseTphMappingStrategy();
                 });
 
-            modelBuilder.Entity("PricingApi.Publishing.FeeListSignature", b =>
-                {
-                    b.Property<int>("Version")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Jws")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<string>("KeyId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<DateTimeOffset>("SignedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Version");
-
-                    b.ToTable("FeeListSignatures");
-                });
-
             modelBuilder.Entity("PricingApi.FeeList.FeeListVersion", b =>
                 {
                     b.Property<int>("Version")
@@ -234,7 +211,7 @@ namespace PricingApi.Data.Migrations.Postgres
 
                     b.HasIndex("EffectiveFrom");
 
-                    b.ToTable("FeeListVersions");
+                    b.ToTable("FeeListVersions", (string)null);
                 });
 
             modelBuilder.Entity("PricingApi.FeeList.FeeListWithdrawal", b =>
@@ -257,7 +234,30 @@ namespace PricingApi.Data.Migrations.Postgres
 
                     b.HasKey("Version");
 
-                    b.ToTable("FeeListWithdrawals");
+                    b.ToTable("FeeListWithdrawals", (string)null);
+                });
+
+            modelBuilder.Entity("PricingApi.Publishing.FeeListSignature", b =>
+                {
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Jws")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("SignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("FeeListSignatures", (string)null);
                 });
 
             modelBuilder.Entity("PricingApi.Publishing.PublicationProposal", b =>
@@ -296,12 +296,23 @@ namespace PricingApi.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<DateTimeOffset?>("RejectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RejectedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<int?>("Version")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
 
-                    b.ToTable("PublicationProposals");
+                    b.ToTable("PublicationProposals", (string)null);
                 });
 
             modelBuilder.Entity("PricingApi.Quotes.Charge", b =>
@@ -536,7 +547,7 @@ namespace PricingApi.Data.Migrations.Postgres
                     b.HasIndex("CreatedByKeyId", "IdempotencyKey")
                         .IsUnique();
 
-                    b.ToTable("Quotes");
+                    b.ToTable("Quotes", (string)null);
                 });
 
             modelBuilder.Entity("PricingApi.Quotes.QuoteLine", b =>
@@ -701,20 +712,20 @@ namespace PricingApi.Data.Migrations.Postgres
                     b.HasDiscriminator().HasValue("extended");
                 });
 
-            modelBuilder.Entity("PricingApi.Publishing.FeeListSignature", b =>
-                {
-                    b.HasOne("PricingApi.FeeList.FeeListVersion", null)
-                        .WithOne()
-                        .HasForeignKey("PricingApi.Publishing.FeeListSignature", "Version")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("PricingApi.FeeList.FeeListWithdrawal", b =>
                 {
                     b.HasOne("PricingApi.FeeList.FeeListVersion", null)
                         .WithOne()
                         .HasForeignKey("PricingApi.FeeList.FeeListWithdrawal", "Version")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PricingApi.Publishing.FeeListSignature", b =>
+                {
+                    b.HasOne("PricingApi.FeeList.FeeListVersion", null)
+                        .WithOne()
+                        .HasForeignKey("PricingApi.Publishing.FeeListSignature", "Version")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

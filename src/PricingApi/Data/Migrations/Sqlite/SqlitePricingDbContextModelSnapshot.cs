@@ -54,7 +54,7 @@ namespace PricingApi.Data.Migrations.Sqlite
                     b.HasIndex("KeyId")
                         .IsUnique();
 
-                    b.ToTable("ApiKeys");
+                    b.ToTable("ApiKeys", (string)null);
                 });
 
             modelBuilder.Entity("PricingApi.Audit.AuditEntry", b =>
@@ -102,7 +102,7 @@ namespace PricingApi.Data.Migrations.Sqlite
 
                     b.HasIndex("ServiceCode");
 
-                    b.ToTable("AuditEntries");
+                    b.ToTable("AuditEntries", (string)null);
                 });
 
             modelBuilder.Entity("PricingApi.Catalog.CatalogItem", b =>
@@ -164,29 +164,6 @@ namespace PricingApi.Data.Migrations.Sqlite
                     b.UseTphMappingStrategy();
                 });
 
-            modelBuilder.Entity("PricingApi.Publishing.FeeListSignature", b =>
-                {
-                    b.Property<int>("Version")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Jws")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("KeyId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("SignedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Version");
-
-                    b.ToTable("FeeListSignatures");
-                });
-
             modelBuilder.Entity("PricingApi.FeeList.FeeListVersion", b =>
                 {
                     b.Property<int>("Version")
@@ -222,7 +199,7 @@ namespace PricingApi.Data.Migrations.Sqlite
 
                     b.HasIndex("EffectiveFrom");
 
-                    b.ToTable("FeeListVersions");
+                    b.ToTable("FeeListVersions", (string)null);
                 });
 
             modelBuilder.Entity("PricingApi.FeeList.FeeListWithdrawal", b =>
@@ -245,7 +222,30 @@ namespace PricingApi.Data.Migrations.Sqlite
 
                     b.HasKey("Version");
 
-                    b.ToTable("FeeListWithdrawals");
+                    b.ToTable("FeeListWithdrawals", (string)null);
+                });
+
+            modelBuilder.Entity("PricingApi.Publishing.FeeListSignature", b =>
+                {
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Jws")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("FeeListSignatures", (string)null);
                 });
 
             modelBuilder.Entity("PricingApi.Publishing.PublicationProposal", b =>
@@ -282,12 +282,23 @@ namespace PricingApi.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("RejectedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RejectedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Version")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.ToTable("PublicationProposals");
+                    b.ToTable("PublicationProposals", (string)null);
                 });
 
             modelBuilder.Entity("PricingApi.Quotes.Charge", b =>
@@ -516,7 +527,7 @@ namespace PricingApi.Data.Migrations.Sqlite
                     b.HasIndex("CreatedByKeyId", "IdempotencyKey")
                         .IsUnique();
 
-                    b.ToTable("Quotes");
+                    b.ToTable("Quotes", (string)null);
                 });
 
             modelBuilder.Entity("PricingApi.Quotes.QuoteLine", b =>
@@ -679,20 +690,20 @@ namespace PricingApi.Data.Migrations.Sqlite
                     b.HasDiscriminator().HasValue("extended");
                 });
 
-            modelBuilder.Entity("PricingApi.Publishing.FeeListSignature", b =>
-                {
-                    b.HasOne("PricingApi.FeeList.FeeListVersion", null)
-                        .WithOne()
-                        .HasForeignKey("PricingApi.Publishing.FeeListSignature", "Version")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("PricingApi.FeeList.FeeListWithdrawal", b =>
                 {
                     b.HasOne("PricingApi.FeeList.FeeListVersion", null)
                         .WithOne()
                         .HasForeignKey("PricingApi.FeeList.FeeListWithdrawal", "Version")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PricingApi.Publishing.FeeListSignature", b =>
+                {
+                    b.HasOne("PricingApi.FeeList.FeeListVersion", null)
+                        .WithOne()
+                        .HasForeignKey("PricingApi.Publishing.FeeListSignature", "Version")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
