@@ -71,7 +71,7 @@ public static class FeeListDownloadEndpoints
             return Problems.NotFound(asked is { } v ? $"No fee-list version {v} has been published." : "No fee list is in effect yet.");
         }
 
-        var listed = (await request.Store.VersionsAsync(ct)).FirstOrDefault(v => v.Version == version.Version);
+        var listed = await request.Store.SummaryAsync(version.Version, ct);
         var file = await request.Files.GetAsync(version, listed, format, ct);
         // "The list in effect" changes when the next version takes effect. A named version's file changes once at most:
         // a scheduled one may yet be withdrawn, and then says so; once withdrawn, or once its time has come (it can no

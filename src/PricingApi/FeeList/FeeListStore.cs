@@ -78,6 +78,10 @@ public sealed class FeeListStore(IServiceScopeFactory scopes, TimeProvider time,
             : null;
     }
 
+    /// <summary>The entry of <paramref name="version"/> in the list of versions (whether it was withdrawn, and why), or null.</summary>
+    public async ValueTask<VersionSummary?> SummaryAsync(int version, CancellationToken ct) =>
+        (await VersionsAsync(ct)).FirstOrDefault(v => v.Version == version);
+
     /// <summary>The version in effect at <paramref name="at"/>: the latest whose effective time has come.</summary>
     public async ValueTask<VersionSummary?> InEffectAsync(DateTimeOffset at, CancellationToken ct) =>
         VersionTimeline.InEffect(await VersionsAsync(ct), at);

@@ -31,25 +31,36 @@ public static class FeeListWorkbook
         workbook.Properties.Created = list.PublishedAt.DateTime;
         workbook.Properties.Modified = list.PublishedAt.DateTime;
 
-        // The header of a printed page holds at most 255 characters, so it carries the short marks, not the reason.
-        var title = notices.Count == 0 ? Title(list.Version) : $"{Title(list.Version)}（{string.Join("；", notices.Select(n => n.Mark.Zh))}）";
-        if (notices.Count > 0)
-        {
-            workbook.Properties.Subject = string.Join(" ", notices.Select(n => n.Text.ToString()));
-        }
-
+        var title = Marked(Title(list.Version), notices);
         WriteTable(workbook.AddWorksheet(BasicSheet), FeeListWorkbookColumns.Basic, list.BasicServices, title);
         WriteTable(workbook.AddWorksheet(ExtendedSheet), FeeListWorkbookColumns.Extended, list.ExtendedServices, title);
-        var about = workbook.AddWorksheet(AboutSheet);
-        WriteAbout(about, list, publisherEn, title, notices);
-        if (notices.Count > 0)
+        WriteAbout(workbook.AddWorksheet(AboutSheet), list, publisherEn, title, notices);
+        ShowNoticesFirst(workbook, notices);
+        return Save(workbook);
+    }
+
+    /// <summary>
+    /// The title of every printed page, with the short marks of <paramref name="notices"/>: a page header holds at most
+    /// 255 characters, so it carries the marks, not the reason (the About sheet has the whole text).
+    /// </summary>
+    internal static string Marked(string title, IReadOnlyList<FeeListNotice> notices) =>
+        notices.Count == 0 ? title : $"{title}（{string.Join("；", notices.Select(n => n.Mark.Zh))}）";
+
+    /// <summary>A workbook with notices opens on its About sheet, which states them, and names them in its properties.</summary>
+    internal static void ShowNoticesFirst(XLWorkbook workbook, IReadOnlyList<FeeListNotice> notices)
+    {
+        if (notices.Count == 0)
         {
-            // Opened, the workbook shows first what kind of list it is.
-            about.SetTabActive().SetTabSelected();
-            workbook.Worksheet(BasicSheet).SetTabSelected(false);
+            return;
         }
 
-        return Save(workbook);
+        workbook.Properties.Subject = string.Join(" ", notices.Select(n => n.Text.ToString()));
+        foreach (var sheet in workbook.Worksheets)
+        {
+            sheet.SetTabSelected(false);
+        }
+
+        workbook.Worksheet(AboutSheet).SetTabActive().SetTabSelected();
     }
 
     /// <summary>What each printed sheet says at its top.</summary>

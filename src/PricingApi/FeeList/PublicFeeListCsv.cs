@@ -34,10 +34,14 @@ public static class PublicFeeListCsv
 
     public static byte[] WriteChinese(FeeListDocument list, IReadOnlyList<FeeListNotice> notices) => Write(list, notices, chinese: true);
 
+    /// <summary>The notice column's text on each row: Chinese for the people's CSV, both languages for the machine one.</summary>
+    public static string NoticeCell(IReadOnlyList<FeeListNotice> notices, bool chinese) =>
+        chinese ? string.Join("；", notices.Select(n => n.Text.Zh)) : string.Join(" ", notices.Select(n => n.Text.ToString()));
+
     private static byte[] Write(FeeListDocument list, IReadOnlyList<FeeListNotice> notices, bool chinese)
     {
         var version = list.Version.ToString(CultureInfo.InvariantCulture);
-        var notice = chinese ? string.Join("；", notices.Select(n => n.Text.Zh)) : string.Join(" ", notices.Select(n => n.Text.ToString()));
+        var notice = NoticeCell(notices, chinese);
         // The area is a condition of sale of every extended service, so each extended row states it.
         var area = list.ServiceArea is { } a ? $"{a.Description}：{a.Summary()}" : "";
         string Label<T>(T value, Func<T, Bilingual> label) where T : struct, Enum => chinese ? label(value).Zh : FeeListLabels.Code(value);

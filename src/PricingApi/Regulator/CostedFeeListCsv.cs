@@ -9,7 +9,7 @@ namespace PricingApi.Regulator;
 /// <summary>
 /// A published version as a regulator's spreadsheet takes it: one row per extended service with its itemised
 /// cost, prices and margin, then one row per basic service (price 0, who pays). The provider (经营者) is named as the
-/// public CSV names it. Numbers are written as in the
+/// public CSV names it, and a withdrawn or sample version says so on every row (<c>notice</c>), as the public CSV does. Numbers are written as in the
 /// JSON (invariant culture, money with two decimals); enum values as in the JSON (kebab-case).
 /// </summary>
 public static class CostedFeeListCsv
@@ -19,16 +19,18 @@ public static class CostedFeeListCsv
         "version", "kind", "code", "category", "name", "nameEn", "unit", "unitEn",
         "costMaterials", "costLabour", "costMachinery", "costOther", "costOverhead", "cost",
         "priceExcludingTax", "vatRate", "price", "costProfitRatio", "highestAllowedPrice", "withinCap",
-        "paidBy", "pricingForm", "legalBasis", "provider",
+        "paidBy", "pricingForm", "legalBasis", "provider", "notice",
     ];
 
-    public static byte[] For(CostedFeeListDocument document)
+    /// <summary>The rows of <paramref name="document"/>, each ending with its <paramref name="notices"/> as the public CSV's do.</summary>
+    public static byte[] For(CostedFeeListDocument document, IReadOnlyList<FeeListNotice> notices)
     {
         var cap = new CostProfitCap(document.CostProfitCap);
         var version = Number(document.Version);
+        var notice = PublicFeeListCsv.NoticeCell(notices, chinese: false);
         return CsvWriter.Write(Header,
-            document.ExtendedServices.Select(e => ExtendedRow(version, e, ComplianceReport.LineFor(e, cap)))
-                .Concat(document.BasicServices.Select(b => BasicRow(version, b))));
+            document.ExtendedServices.Select(e => ExtendedRow(version, e, ComplianceReport.LineFor(e, cap)).Append(notice).ToList())
+                .Concat(document.BasicServices.Select(b => BasicRow(version, b).Append(notice).ToList())));
     }
 
     private static IReadOnlyList<string?> ExtendedRow(string version, CostedExtendedServiceEntry e, ComplianceReport.Line check) =>

@@ -7,7 +7,8 @@ namespace PricingApi.Regulator;
 /// <summary>
 /// A published version as a regulator's workbook: the rows of <see cref="CostedFeeListCsv"/> (each extended service
 /// with its itemised cost, prices, margin and cap check, recomputed by <see cref="ComplianceReport.LineFor"/>; then the
-/// basic services), with bilingual headers, numbers as numbers and the same print setup as the public workbook.
+/// basic services), with bilingual headers, numbers as numbers and the same print setup as the public workbook, and
+/// the same notices (withdrawn, sample data).
 /// </summary>
 public static class CostedFeeListWorkbook
 {
@@ -37,11 +38,12 @@ public static class CostedFeeListWorkbook
         new("经营者 Provider", 24, r => FeeListLabels.Provider(r.Service)),
     ];
 
-    public static byte[] Write(PublishedVersion version, string? publisherEn)
+    /// <summary>The workbook of <paramref name="version"/>, stating its <paramref name="notices"/> as the public workbook does.</summary>
+    public static byte[] Write(PublishedVersion version, string? publisherEn, IReadOnlyList<FeeListNotice> notices)
     {
         var document = version.ReadCosted();
         var cap = new CostProfitCap(document.CostProfitCap);
-        var title = FeeListWorkbook.Title(document.Version) + " · 含成本 with costs";
+        var title = FeeListWorkbook.Marked(FeeListWorkbook.Title(document.Version) + " · 含成本 with costs", notices);
         using var workbook = new XLWorkbook();
         workbook.Properties.Title = title;
         workbook.Properties.Author = document.Publisher;
@@ -51,7 +53,8 @@ public static class CostedFeeListWorkbook
         var rows = document.ExtendedServices.Select(e => (e, ComplianceReport.LineFor(e, cap))).ToList();
         FeeListWorkbook.WriteTable(workbook.AddWorksheet(ExtendedSheet), Extended, rows, title);
         FeeListWorkbook.WriteTable(workbook.AddWorksheet(FeeListWorkbook.BasicSheet), FeeListWorkbookColumns.Basic, document.BasicServices, title);
-        FeeListWorkbook.WriteAbout(workbook.AddWorksheet(FeeListWorkbook.AboutSheet), version.Public, publisherEn, title);
+        FeeListWorkbook.WriteAbout(workbook.AddWorksheet(FeeListWorkbook.AboutSheet), version.Public, publisherEn, title, notices);
+        FeeListWorkbook.ShowNoticesFirst(workbook, notices);
         return FeeListWorkbook.Save(workbook);
     }
 }

@@ -77,7 +77,8 @@ public static class RegulatorFeeListEndpoints
             return UnknownVersion(version);
         }
 
-        var csv = CostedFeeListCsv.For(published.ReadCosted());
+        // A withdrawn or sample version says so on every row, as its public files do.
+        var csv = CostedFeeListCsv.For(published.ReadCosted(), FeeListLabels.Notices(published.Public, await store.SummaryAsync(version, ct)));
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"fee-list-v{version}.csv\"";
         // Derived, not stored: revalidate rather than pin, so a corrected export format reaches every client.
         return new CachedContent(csv, PublishedVersion.StrongETag(csv), RegulatorEndpoints.Revalidate, CsvWriter.ContentType);
@@ -91,14 +92,16 @@ public static class RegulatorFeeListEndpoints
             return UnknownVersion(version);
         }
 
-        // Only the time inside the zip differs between two renderings, so the version's digest names the content.
-        var etag = $"W/\"xlsx-{published.Digest[..32]}\"";
+        // Only the time inside the zip differs between two renderings, so the version's digest names the content, and
+        // whether it was withdrawn, which the workbook then states.
+        var listed = await store.SummaryAsync(version, ct);
+        var etag = $"W/\"xlsx-{published.Digest[..32]}{(listed?.WithdrawnAt is null ? "" : "-withdrawn")}\"";
         if (CachedContent.IsNotModified(http.Request.Headers.IfNoneMatch.ToString(), etag))
         {
             return new CachedContent([], etag, RegulatorEndpoints.Revalidate, FeeListWorkbook.ContentType);
         }
 
-        var workbook = CostedFeeListWorkbook.Write(published, FeeListLabels.PublisherEn(published.Public, utility.Value));
+        var workbook = CostedFeeListWorkbook.Write(published, FeeListLabels.PublisherEn(published.Public, utility.Value), FeeListLabels.Notices(published.Public, listed));
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"fee-list-v{version}-costs.xlsx\"";
         return new CachedContent(workbook, etag, RegulatorEndpoints.Revalidate, FeeListWorkbook.ContentType);
     }

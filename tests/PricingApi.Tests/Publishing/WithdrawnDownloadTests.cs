@@ -74,6 +74,19 @@ public class WithdrawnDownloadTests
         var inEffect = await (await app.CreateClient(Roles.Regulator).GetAsync("/api/regulator/compliance")).JsonBodyAsync();
         Assert.Equal("in-effect", inEffect["status"]!.GetValue<string>());
 
+        // The regulator's files with costs say the same: the notice on every CSV row; the workbook's About sheet, first.
+        var regulator = app.CreateClient(Roles.Regulator);
+        var costed = CsvReader.Parse(Encoding.UTF8.GetString((await regulator.GetByteArrayAsync("/api/regulator/fee-list/versions/2.csv"))[3..]));
+        Assert.Equal("notice", costed[0][^1]);
+        Assert.All(costed.Skip(1), row => Assert.StartsWith(Withdrawn, row[^1]));
+        var costedResponse = await regulator.GetAsync("/api/regulator/fee-list/versions/2.xlsx");
+        Assert.EndsWith("-withdrawn\"", costedResponse.Headers.ETag!.Tag);
+        using var costedWorkbook = new XLWorkbook(new MemoryStream(await costedResponse.Content.ReadAsByteArrayAsync()));
+        var costedAbout = costedWorkbook.Worksheet("说明 About");
+        Assert.True(costedAbout.TabActive);
+        Assert.Contains(costedAbout.RowsUsed(), r => r.Cell(1).GetString() == "提示 Notice" && r.Cell(2).GetString().StartsWith(Withdrawn, StringComparison.Ordinal));
+        Assert.All(costedWorkbook.Worksheets, sheet => Assert.Contains("已于2026年11月23日 09:00撤回，从未执行", sheet.PageSetup.Header.GetText(XLHFOccurrence.OddPages)));
+
         // The version's JSON keeps its bytes.
         Assert.Equal(json, await anonymous.GetByteArrayAsync("/api/fee-list/versions/2"));
     }
@@ -93,6 +106,8 @@ public class WithdrawnDownloadTests
 
         var official = CsvReader.Parse(Encoding.UTF8.GetString((await anonymous.GetByteArrayAsync("/api/fee-list.csv?version=2"))[3..]));
         Assert.All(official.Skip(1), row => Assert.Equal("", row[^1]));
+        var costed = CsvReader.Parse(Encoding.UTF8.GetString((await app.CreateClient(Roles.Regulator).GetByteArrayAsync("/api/regulator/fee-list/versions/2.csv"))[3..]));
+        Assert.All(costed.Skip(1), row => Assert.Equal("", row[^1]));
         using var workbook = new XLWorkbook(new MemoryStream(await anonymous.GetByteArrayAsync("/api/fee-list.xlsx?version=2")));
         Assert.DoesNotContain(workbook.Worksheet("说明 About").RowsUsed(), r => r.Cell(1).GetString() == "提示 Notice");
         Assert.True(workbook.Worksheet("基础服务 Basic").TabActive);
