@@ -28,7 +28,15 @@ public static partial class UtilityTime
         // A '+' in an unencoded query string arrives as a space: "2026-12-01T00:00:00 08:00".
         text = text.Trim().Replace(' ', '+');
         // The shape first: DateTime.TryParse alone reads "12/01/2026", "5/6" and "10:00" (today's date) as times.
-        if (!Iso8601().IsMatch(text) || !DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed))
+        if (!Iso8601().IsMatch(text))
+        {
+            return false;
+        }
+
+        // Nanoseconds, as many languages write an instant (.123456789), are cut to the 100 ns .NET keeps: the rest
+        // names no instant a fee list or a quote could tell apart.
+        text = NanosecondDigits().Replace(text, "$1");
+        if (!DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed))
         {
             return false;
         }
@@ -62,7 +70,7 @@ public static partial class UtilityTime
     /// A date, or a date and time with or without seconds, fraction and offset (Z or ±hh:mm); nothing else.
     /// An offset needs a time: "2026-12-01+08:00" names no instant a clerk would write. The OpenAPI document shows it.
     /// </summary>
-    public const string Pattern = @"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})?)?$";
+    public const string Pattern = @"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$";
 
     /// <summary>What <see cref="Pattern"/> means, for the OpenAPI document.</summary>
     public const string Described =
@@ -71,4 +79,8 @@ public static partial class UtilityTime
 
     [System.Text.RegularExpressions.GeneratedRegex(Pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Iso8601();
+
+    /// <summary>The eighth and ninth digits of a fraction (after the shape is checked, so there are at most nine).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\.\d{7})\d{1,2}", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex NanosecondDigits();
 }

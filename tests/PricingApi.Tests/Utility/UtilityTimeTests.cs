@@ -9,6 +9,8 @@ public class UtilityTimeTests
     [InlineData("2026-12-01T00:00:00", "2026-12-01T00:00:00+08:00")] // no offset: the utility's zone
     [InlineData("2026-11-30T16:00:00Z", "2026-12-01T00:00:00+08:00")]
     [InlineData("2026-12-01T00:00:00 08:00", "2026-12-01T00:00:00+08:00")] // '+' decoded as a space in a query
+    [InlineData("2026-12-01T00:00:00.123456789+08:00", "2026-12-01T00:00:00.1234567+08:00")] // nanoseconds, as Go and Java write them: cut to 100 ns
+    [InlineData("2026-12-01T00:00:00.12345678Z", "2026-12-01T08:00:00.1234567+08:00")]
     public void ReadsTimesAsClientsWriteThem(string text, string expected)
     {
         Assert.True(UtilityTime.TryParse(text, out var value));
