@@ -1,3 +1,4 @@
+using PricingApi.LegalBases;
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -252,9 +253,19 @@ public sealed class FeeListPublisher(
             .Where(e => !e.Priced.WithinCap)
             .Select(e => $"{e.Code} ({CatalogRules.CapBreach(e.Priced)})")
             .ToList();
-        return breaches.Count == 0
-            ? null
-            : $"Publishing is refused while any extended service breaks the cost-profit cap. {breaches.Count} do: {string.Join("; ", breaches)}";
+        if (breaches.Count > 0)
+        {
+            return $"Publishing is refused while any extended service breaks the cost-profit cap. {breaches.Count} do: {string.Join("; ", breaches)}";
+        }
+
+        // 明码标价: every price must be told apart by the customer reading the list. Two services of one name and unit
+        // (as a reader compares names: ServiceNames) at two prices leave the customer unable to tell which applies.
+        var alike = catalog.OfType<ExtendedService>()
+            .GroupBy(e => (Name: ServiceNames.Normalise(e.Name), Unit: ServiceNames.Normalise(e.Unit)))
+            .Where(g => g.Count() > 1)
+            .Select(g => $"{string.Join(", ", g.Select(e => e.Code).Order(StringComparer.Ordinal))} ({g.First().Name.Trim()}, {g.First().Unit.Trim()})")
+            .ToList();
+        return alike.Count == 0 ? null : PublishingMessages.SameNameAndUnit(string.Join("; ", alike));
     }
 
     private static string Show(DateTimeOffset t) => UtilityTime.Format(t);

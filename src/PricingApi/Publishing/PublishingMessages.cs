@@ -31,7 +31,12 @@ public static class PublishingMessages
     public const string AlreadyProposedTemplate =
         "Proposal {0} already proposes this catalog, to take effect at the same time, and is waiting for approval: approve it, or change the catalog before proposing again.";
 
+    public const string SameNameAndUnitTemplate =
+        "Publishing is refused while extended services share a name and unit, so a customer could not tell which price applies: {0}. Name each so it says how it differs (a size, a scope).";
+
     public static string TooFarAhead(string effectiveFrom, int days, string latest) => F(TooFarAheadTemplate, effectiveFrom, days, latest);
+
+    public static string SameNameAndUnit(string groups) => F(SameNameAndUnitTemplate, groups);
 
     public static string AlreadyProposed(long id) => F(AlreadyProposedTemplate, id);
 

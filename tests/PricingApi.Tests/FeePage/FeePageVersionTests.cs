@@ -8,7 +8,7 @@ namespace PricingApi.Tests.FeePage;
 /// </summary>
 public class FeePageVersionTests
 {
-    private const string NewServiceName = "测试清洗";
+    private const string NewServiceName = "测试清洗 EXT-TEST-NEW";
 
     private static async Task<PricingApiFactory> WithDecemberVersionAsync()
     {

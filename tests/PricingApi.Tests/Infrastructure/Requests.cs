@@ -9,7 +9,8 @@ public static class Requests
         ["code"] = code,
         ["kind"] = "extended",
         ["category"] = "cleaning",
-        ["name"] = "测试清洗",
+        // Named by its code: two services of one name and unit cannot be published side by side.
+        ["name"] = $"测试清洗 {code}",
         ["nameEn"] = "Test cleaning",
         ["unit"] = "次",
         ["unitEn"] = "per visit",

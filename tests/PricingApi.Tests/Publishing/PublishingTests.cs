@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PricingApi.ApiKeys;
 using PricingApi.Catalog;
 using PricingApi.Tests.Infrastructure;
+using PricingApi.Tests.Quotes;
 using PricingApi.Publishing;
 using PricingApi.FeeList;
 
@@ -43,6 +44,32 @@ public class PublishingTests
         Assert.Equal(932.80m, repriced["newPrice"]!.GetValue<decimal>());
         Assert.Empty(changes["added"]!.AsArray());
         Assert.Empty(changes["removed"]!.AsArray());
+    }
+
+    /// <summary>
+    /// 明码标价: a customer must tell every price apart. Two services of one name and unit at two prices (268.18 and 116.60
+    /// for 水质常规9项检测 a 样) were published side by side; the publish is refused naming both, in Chinese by default.
+    /// </summary>
+    [Fact]
+    public async Task TwoServicesOfOneNameAndUnitAreNotPublished()
+    {
+        await using var app = new PricingApiFactory();
+        var admin = app.CreateClient(Roles.PricingAdmin).WithoutAcceptLanguage();
+        var seeded = await (await admin.GetAsync("/api/admin/services/EXT-TEST-9")).JsonBodyAsync();
+        await (await admin.PostJsonAsync("/api/admin/services", Requests.Extended("EXT-TEST-9B")
+            .With("name", seeded.Text("name") + " ").With("unit", seeded.Text("unit")))).JsonBodyAsync(HttpStatusCode.Created);
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        var problem = await (await admin.PostJsonAsync(Publish, new { })).ProblemAsync(HttpStatusCode.UnprocessableEntity);
+
+        Assert.Equal($"有延伸服务名称和计价单位相同，用户无法分辨适用哪个价格，不能发布：EXT-TEST-9, EXT-TEST-9B ({seeded.Text("name")}, {seeded.Text("unit")})。请在名称中写明区别（规格、范围等）。",
+            problem.Text("detail"));
+        Assert.Single((await (await admin.GetAsync("/api/fee-list/versions")).JsonBodyAsync()).AsArray());
+
+        // Told apart by its name, it is published.
+        await (await admin.PutJsonAsync("/api/admin/services/EXT-TEST-9B", Requests.Extended("EXT-TEST-9B").With("name", seeded.Text("name") + "（加急）")
+            .With("unit", seeded.Text("unit")))).JsonBodyAsync();
+        await (await admin.PostJsonAsync(Publish, new { })).JsonBodyAsync(HttpStatusCode.Created);
     }
 
     /// <summary>A price changed with its unit says both units, in the changes and on the version's page: 636.00 a 百米 → 6.36 a 米 is no cut.</summary>

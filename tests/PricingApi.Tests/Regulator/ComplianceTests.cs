@@ -31,7 +31,7 @@ public class ComplianceTests
         Assert.Equal(903.13m, atCap["priceExcludingTax"]!.GetValue<decimal>());
         Assert.Equal(0.099996m, atCap["costProfitRatio"]!.GetValue<decimal>());
         Assert.Equal(903.13m, atCap["highestAllowedPrice"]!.GetValue<decimal>()); // 821.03 × 1.10 = 903.133
-        Assert.Equal("测试清洗", atCap["name"]!.GetValue<string>());
+        Assert.Equal("测试清洗 EXT-AT-CAP", atCap["name"]!.GetValue<string>());
 
         var halfCap = lines.Single(l => l!["code"]!.GetValue<string>() == "EXT-HALF-CAP")!;
         Assert.Equal(33.33m, halfCap["cost"]!.GetValue<decimal>());
