@@ -183,7 +183,7 @@ public sealed class FeeListPublisher(
     private async Task CloseProposalsOfAsync(string contentDigest, int version, long? approved, Actor actor, DateTimeOffset now, CancellationToken ct)
     {
         var same = await db.PublicationProposals
-            .Where(p => p.Version == null && p.RejectedAt == null && p.CatalogDigest == contentDigest && p.Id != approved)
+            .Where(PublicationProposal.Open).Where(p => p.CatalogDigest == contentDigest && p.Id != approved)
             .ToListAsync(ct);
         foreach (var other in same)
         {

@@ -30,7 +30,7 @@ public static class ProposalEndpoints
         var proposals = db.PublicationProposals.AsNoTracking();
         proposals = query.Status switch
         {
-            ProposalView.Open => proposals.Where(p => p.Version == null && p.RejectedAt == null),
+            ProposalView.Open => proposals.Where(PublicationProposal.Open),
             ProposalView.Approved => proposals.Where(p => p.Version != null),
             ProposalView.Rejected => proposals.Where(p => p.RejectedAt != null),
             _ => proposals,

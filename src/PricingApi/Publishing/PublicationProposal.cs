@@ -28,6 +28,11 @@ public sealed class PublicationProposal
     /// <summary>Why, as the admin wrote it or as the service recorded it.</summary>
     public string? RejectionReason { get; set; }
 
-    /// <summary>Waiting for approval: neither approved nor rejected.</summary>
-    public bool IsOpen => Version is null && RejectedAt is null;
+    /// <summary>Waiting for approval: neither approved nor rejected. The one definition, for queries (<see cref="Open"/>) and objects alike.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<PublicationProposal, bool>> Open = p => p.Version == null && p.RejectedAt == null;
+
+    private static readonly Func<PublicationProposal, bool> IsOpenCompiled = Open.Compile();
+
+    /// <summary>Waiting for approval: <see cref="Open"/>.</summary>
+    public bool IsOpen => IsOpenCompiled(this);
 }

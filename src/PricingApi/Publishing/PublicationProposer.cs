@@ -50,8 +50,8 @@ public sealed class PublicationProposer(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // The same catalog proposed twice left the second open for good once the first was approved ("nothing changed"
         // to approve, and no way to close it). Checked in the write gate, so of two at once only one is made.
-        if (await db.PublicationProposals.AsNoTracking()
-                .Where(p => p.Version == null && p.CatalogDigest == proposal.CatalogDigest && p.EffectiveFrom == proposal.EffectiveFrom)
+        if (await db.PublicationProposals.AsNoTracking().Where(PublicationProposal.Open)
+                .Where(p => p.CatalogDigest == proposal.CatalogDigest && p.EffectiveFrom == proposal.EffectiveFrom)
                 .Select(p => (long?)p.Id).FirstOrDefaultAsync(ct) is { } open)
         {
             return new PublishOutcome.Conflicted(PublishingMessages.AlreadyProposed(open));

@@ -121,6 +121,21 @@ public class ApprovalTests
         Assert.Empty((await (await proposer.GetAsync("/api/admin/fee-list/proposals?status=open")).JsonBodyAsync()).AsArray());
     }
 
+    /// <summary>A rejected proposal is closed: the same catalog may be proposed again (a closed one was still counted as waiting, a 409).</summary>
+    [Fact]
+    public async Task TheCatalogOfARejectedProposalCanBeProposedAgain()
+    {
+        await using var app = new PricingApiFactory(settings: FourEyes);
+        var proposer = app.CreateClient(Roles.PricingAdmin, "Price desk Li");
+        var first = await ProposeANewServiceAsync(proposer);
+        await (await proposer.PostJsonAsync($"/api/admin/fee-list/proposals/{first}/rejection", new { reason = "Wrong date" })).JsonBodyAsync();
+
+        var again = await (await proposer.PostJsonAsync(Publish, new { })).JsonBodyAsync(HttpStatusCode.Accepted);
+
+        Assert.NotEqual(first, again["proposal"]!.GetValue<long>());
+        Assert.Equal("open", again["status"]!.GetValue<string>());
+    }
+
     /// <summary>A proposal does not keep the sample-data setting, so setting it is refused rather than silently dropped.</summary>
     [Fact]
     public async Task AProposalThatSetsTheSampleMarkIsRefusedAndNothingIsProposed()
