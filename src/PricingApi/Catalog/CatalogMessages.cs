@@ -27,6 +27,9 @@ public static class CatalogMessages
     /// <summary>{0} spreadsheet row, {1} code, {2} the stored revision, {3} the workbook's.</summary>
     public const string ChangedSinceExport = "Row {0} ({1}) was changed by someone else after this workbook was exported: its revision is {2} now, {3} in the workbook.";
 
+    public const string DeletedSinceExport = "Row {0} ({1}) carries revision {2}, but no service {1} exists now: it was deleted after this workbook was exported, "
+        + "or the row was copied with its revision. To add a service, clear the row's revision.";
+
     public const string NothingImportedExportAgain = "Nothing was imported; export the workbook again and reapply your edits.";
 
     public const string BlankRevision = "'revision' is blank, so this row may overwrite a change made after the workbook was exported. "

@@ -190,14 +190,21 @@ public static class CatalogWorkbookEndpoints
     }
 
     /// <summary>
-    /// The rows that would change an item someone changed after the workbook was exported: their revision is not the
-    /// stored one. A stale row that leaves its item as it is writes nothing, so it undoes nothing and passes (an item
-    /// changed and changed back does not stop an import). A code not stored is created: a copied row's revision means nothing.
+    /// The rows that would undo what someone did after the workbook was exported: a row whose revision is not its
+    /// item's stored one (changed since), or a row with a revision whose item no longer exists (deleted since: creating
+    /// it again would bring back a service another admin removed). A stale row that leaves its item as it is writes
+    /// nothing, so it undoes nothing and passes (an item changed and changed back does not stop an import). A new
+    /// service's row has no revision: one copied with its revision is refused with the others, saying to clear it.
     /// </summary>
     private static List<string> ChangedSinceExport(List<CatalogWorkbook.Row> rows, Dictionary<string, CatalogItem> stored) =>
-        rows.Select(r => (Row: r, Item: r.Request.Code is { } code ? stored.GetValueOrDefault(code) : null))
-            .Where(p => p.Row.Revision is { } revision && p.Item is not null && p.Item.Revision != revision && Changes(p.Row, p.Item))
-            .Select(p => CatalogMessages.Format(CatalogMessages.ChangedSinceExport, p.Row.Number, p.Item!.Code, p.Item.Revision, p.Row.Revision))
+        rows.Where(r => r.Revision is not null && r.Request.Code is not null)
+            .Select(r => (Row: r, Item: stored.GetValueOrDefault(r.Request.Code!)))
+            .Select(p => p.Item is null
+                ? CatalogMessages.Format(CatalogMessages.DeletedSinceExport, p.Row.Number, p.Row.Request.Code, p.Row.Revision)
+                : p.Item.Revision != p.Row.Revision && Changes(p.Row, p.Item)
+                    ? CatalogMessages.Format(CatalogMessages.ChangedSinceExport, p.Row.Number, p.Item.Code, p.Item.Revision, p.Row.Revision)
+                    : null)
+            .OfType<string>()
             .ToList();
 
     /// <summary>Whether applying the row would change the stored item.</summary>

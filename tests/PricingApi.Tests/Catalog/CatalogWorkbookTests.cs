@@ -178,6 +178,22 @@ public class CatalogWorkbookTests
         Assert.Equal(auditBefore, (await (await app.CreateClient(Roles.Regulator).GetAsync("/api/regulator/audit")).JsonBodyAsync()).ToJsonString());
     }
 
+    /// <summary>An old workbook brought back a service another admin deleted after the export (its row was simply created again).</summary>
+    [Fact]
+    public async Task AnImportDoesNotBringBackAServiceDeletedAfterItsExport()
+    {
+        await using var app = new PricingApiFactory();
+        var admin = app.CreateClient(Roles.PricingAdmin);
+        var old = await ExportAsync(admin);
+        var row = RowOf(old, "EXT-TEST-43");
+        Assert.Equal(HttpStatusCode.NoContent, (await app.CreateClient(Roles.PricingAdmin, "Another admin").DeleteAsync("/api/admin/services/EXT-TEST-43")).StatusCode);
+
+        var problem = await (await ImportAsync(admin, old)).ProblemAsync(HttpStatusCode.Conflict);
+
+        Assert.StartsWith($"Row {row} (EXT-TEST-43) carries revision 1, but no service EXT-TEST-43 exists now: it was deleted after this workbook was exported", problem["detail"]!.GetValue<string>());
+        await (await admin.GetAsync("/api/admin/services/EXT-TEST-43")).ProblemAsync(HttpStatusCode.NotFound);
+    }
+
     [Fact]
     public async Task AnEditedPriceAndANewRowAreImported()
     {
@@ -191,6 +207,7 @@ public class CatalogWorkbookTests
             sheet.Row(copy).CopyTo(sheet.Row(last));
             sheet.Cell(last, column("code")).SetValue("EXT-TEST-9-URGENT");
             sheet.Cell(last, column("name")).SetValue("水质常规9项检测（加急）");
+            sheet.Cell(last, column("revision")).Clear(); // a new service's row has no revision
         });
 
         var result = await (await ImportAsync(admin, edited)).JsonBodyAsync();
