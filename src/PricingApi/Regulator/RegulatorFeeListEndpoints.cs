@@ -15,6 +15,13 @@ namespace PricingApi.Regulator;
 /// </summary>
 public static class RegulatorFeeListEndpoints
 {
+    /// <summary>
+    /// The costed workbook's layout, in its ETag beside the version's digest: a client holding a workbook of an older
+    /// layout (before the provider column and the notices, layout 1) gets the new one instead of a 304. Raise it
+    /// whenever what the workbook shows changes.
+    /// </summary>
+    private const int WorkbookLayout = 2;
+
     public static RouteGroupBuilder MapRegulatorFeeList(this RouteGroupBuilder group)
     {
         group.MapGet("/fee-list", CurrentAsync).Validate<MomentQuery>().WithName("GetRegulatorFeeList").WithTimeQuery("at")
@@ -95,7 +102,7 @@ public static class RegulatorFeeListEndpoints
         // Only the time inside the zip differs between two renderings, so the version's digest names the content, and
         // whether it was withdrawn, which the workbook then states.
         var listed = await store.SummaryAsync(version, ct);
-        var etag = $"W/\"xlsx-{published.Digest[..32]}{(listed?.WithdrawnAt is null ? "" : "-withdrawn")}\"";
+        var etag = $"W/\"xlsx{WorkbookLayout}-{published.Digest[..32]}{(listed?.WithdrawnAt is null ? "" : "-withdrawn")}\"";
         if (CachedContent.IsNotModified(http.Request.Headers.IfNoneMatch.ToString(), etag))
         {
             return new CachedContent([], etag, RegulatorEndpoints.Revalidate, FeeListWorkbook.ContentType);
