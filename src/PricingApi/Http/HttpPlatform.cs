@@ -16,11 +16,7 @@ public static class HttpPlatform
         services.AddProblemLocalization();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = Localization.Localize);
         services.AddExceptionHandler<BadRequestExceptionHandler>();
-        services.Configure<StatusCodePagesOptions>(o =>
-        {
-            o.NameUnparsedQueryValues();
-            o.NameUnsupportedBodies();
-        });
+        services.Configure<StatusCodePagesOptions>(o => o.NameBareRefusals());
 
         // Validation messages name fields as the client wrote them: costBasis.materials, not CostBasis.Materials.
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);

@@ -1,5 +1,4 @@
 using System.Reflection;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,29 +8,11 @@ namespace PricingApi.Http;
 /// Names the query value that a route's compiled binding could not parse. The request delegate generator (which
 /// compiles each route's parameter binding at build time) refuses an unparsable value of a nullable number such as
 /// <c>?page=abc</c> with a bare 400, where every other binding failure throws and reaches
-/// <see cref="BadRequestExceptionHandler"/>. On such a bare 400 this finds the value among the route's parameters and
-/// hands the handler the exception the framework throws elsewhere, so the client reads the same named error.
-/// Runs only on a 400 that has no body yet: a request that binds pays nothing.
+/// <see cref="BadRequestExceptionHandler"/>. On such a bare 400 (see <see cref="BareRefusals"/>) this finds the value
+/// among the route's parameters, as the exception the framework throws elsewhere, so the client reads the same named error.
 /// </summary>
 public static class UnparsedQueryValues
 {
-    /// <summary>Wraps the status-code pages' default answer: a bare 400 naming an unparsable value gets that value's problem instead.</summary>
-    public static void NameUnparsedQueryValues(this StatusCodePagesOptions options)
-    {
-        var fallback = options.HandleAsync;
-        options.HandleAsync = async context =>
-        {
-            if (context.HttpContext.Response.StatusCode != StatusCodes.Status400BadRequest || Find(context.HttpContext) is not { } failure)
-            {
-                await fallback(context);
-                return;
-            }
-
-            var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
-            await new BadRequestExceptionHandler(problems).TryHandleAsync(context.HttpContext, failure, context.HttpContext.RequestAborted);
-        };
-    }
-
     /// <summary>The first parsable parameter of the route whose query (or route) value does not parse, as the framework's own binding failure.</summary>
     internal static BadHttpRequestException? Find(HttpContext http)
     {

@@ -10,7 +10,7 @@ namespace PricingApi.Validation;
 /// </summary>
 public static class PlainText
 {
-    public const string Message = "'{PropertyName}' holds a control character, an invisible bidirectional or zero-width character, or broken Unicode; send plain text.";
+    public const string Message = "'{PropertyName}' holds a control character, an invisible character (bidirectional, zero-width, a soft hyphen, a filler), or broken Unicode; send plain text.";
 
     public static IRuleBuilderOptions<T, string?> IsPlainText<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(Allows).WithMessage(Message);
@@ -51,9 +51,13 @@ public static class PlainText
     /// the combining grapheme joiner (U+034F); and the Hangul fillers (U+115F, U+1160, U+3164, U+FFA0), letters that
     /// print as nothing. "王\u00AD五" looks like 王五 on a receipt but is not found by a search for it, and a name of one
     /// filler passes "not empty" while showing nothing. Private-use characters and variation selectors stay allowed:
-    /// rare characters in Chinese names are written with them.
+    /// rare characters in Chinese names are written with them. So does U+180E, which Mongolian script needs.
     /// </summary>
     private static bool IsInvisible(UnicodeCategory category, int codePoint) =>
-        category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+        (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+         && codePoint != MongolianVowelSeparator)
         || codePoint is 0x034F or 0x115F or 0x1160 or 0x3164 or 0xFFA0;
+
+    /// <summary>U+180E, a format character that ordinary words in traditional Mongolian script need (names and addresses in Inner Mongolia).</summary>
+    private const int MongolianVowelSeparator = 0x180E;
 }

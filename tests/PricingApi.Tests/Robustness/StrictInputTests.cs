@@ -125,5 +125,6 @@ public class StrictInputTests(SharedPricingApi shared) : IClassFixture<SharedPri
     [InlineData("张\uE000")] // private use: how some registries write rare characters in names
     [InlineData("葛\U000E0100")] // an ideographic variation sequence: the registered glyph of a name's character
     [InlineData("第一行\r\n第二行\t")]
+    [InlineData("ᠮᠣᠩᠭᠣᠯ\u180Eᠠ")] // the Mongolian vowel separator, a format character ordinary Mongolian words need
     public void RareCharactersOfRealNamesStayAllowed(string text) => Assert.True(PlainText.Allows(text));
 }
