@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using PricingApi.ApiKeys;
 using PricingApi.Security;
 using PricingApi.Tests.Infrastructure;
+using PricingApi.Utility;
 using PricingApi.Tests.Quotes;
 using Xunit.Abstractions;
 using static PricingApi.Tests.Contract.ContractSession;
@@ -92,7 +93,8 @@ public sealed class ContractTests(ITestOutputHelper output)
     /// <summary>
     /// The statuses only four-eyes publishing answers (Publishing:RequireApproval), on a second instance and proxy: a
     /// publish answers 202, the proposal reads 200 (400 for a bad filter, 404 for none), the proposer's own approval 403, an approval after the date passed 422, another admin's 201,
-    /// a second approval 409. First, while that instance's clock is before any version took effect, the page's 404.
+    /// a second approval 409; a second proposal's rejection 200, again 409, without a reason 400, of none 404. First, while
+    /// that instance's clock is before any version took effect, the page's 404.
     /// </summary>
     private async Task<List<string>> FourEyesAsync(ContractCoverage coverage)
     {
@@ -121,6 +123,15 @@ public sealed class ContractTests(ITestOutputHelper output)
         await s.ExpectAsync(SecondAdmin, HttpMethod.Get, $"/api/admin/fee-list/proposals/{id}", 200);
         await s.ExpectAsync(SecondAdmin, HttpMethod.Get, "/api/admin/fee-list/proposals/999", 404);
         await s.ExpectAsync(Roles.PricingAdmin, HttpMethod.Post, $"/api/admin/fee-list/proposals/{id}/approval", 403); // not one's own
+        // A second proposal of the same catalog for another day, closed with a reason (200), again (409), without one (400).
+        var other = await s.ExpectAsync(Roles.PricingAdmin, HttpMethod.Post, "/api/admin/fee-list/versions", 202,
+            new { effectiveFrom = UtilityTime.Format(new DateTimeOffset(now.ToOffset(UtilityTime.Offset).Date.AddDays(5), UtilityTime.Offset)) });
+        var otherId = other is null ? 2 : JsonNode.Parse(await other.Content.ReadAsStringAsync())!["proposal"]!.GetValue<long>();
+        var rejection = s.Example("POST", "/api/admin/fee-list/proposals/{id}/rejection");
+        await s.RefusedAsync(SecondAdmin, HttpMethod.Post, $"/api/admin/fee-list/proposals/{otherId}/rejection", 400, new { });
+        await s.ExpectAsync(SecondAdmin, HttpMethod.Post, $"/api/admin/fee-list/proposals/{otherId}/rejection", 200, rejection);
+        await s.ExpectAsync(SecondAdmin, HttpMethod.Post, $"/api/admin/fee-list/proposals/{otherId}/rejection", 409, rejection);
+        await s.ExpectAsync(SecondAdmin, HttpMethod.Post, "/api/admin/fee-list/proposals/999/rejection", 404, rejection);
         app.Clock.Advance(TimeSpan.FromDays(3)); // past the proposed date: approving now would publish into the past
         await s.ExpectAsync(SecondAdmin, HttpMethod.Post, $"/api/admin/fee-list/proposals/{id}/approval", 422);
         app.Clock.Set(now);
