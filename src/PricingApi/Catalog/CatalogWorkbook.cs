@@ -248,7 +248,16 @@ public static class CatalogWorkbook
             PaidBy = Enum<PaidBy>("paidBy"),
             SortOrder = WholeNumber("sortOrder"),
         };
-        return new Row(number, request, WholeNumber(RevisionField), cell(ProviderField) is not null, unreadable);
+        var revision = WholeNumber(RevisionField);
+        if (revision is < 1)
+        {
+            // No item ever had it, so it cannot be told apart from a change made by someone else: the cell was edited.
+            unreadable[RevisionField] = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"'revision' is {revision}, which no item ever had (revisions start at 1); leave the exported value as it is.");
+            revision = null;
+        }
+
+        return new Row(number, request, revision, cell(ProviderField) is not null, unreadable);
     }
 
     private static string? Code<T>(T? value) where T : struct, Enum =>

@@ -22,9 +22,12 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
         var problem = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
         {
             Status = badRequest.StatusCode,
-            Title = badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge
-                ? "The request body is too large."
-                : "One or more validation errors occurred.",
+            Title = badRequest.StatusCode switch
+            {
+                StatusCodes.Status413PayloadTooLarge => "The request body is too large.",
+                StatusCodes.Status415UnsupportedMediaType => "The request body's media type is not supported.",
+                _ => "One or more validation errors occurred.",
+            },
         };
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }

@@ -105,6 +105,16 @@ public class CatalogWorkbookTests
             await (await ImportAsync(admin, blank)).ValidationErrorsAsync($"rows[{tankRow}].revision"));
         Assert.Equal(before, await admin.GetStringAsync("/api/admin/services"));
 
+        // A revision no item ever had is an edited cell, not someone else's change: a 400, not the 409 that would say so.
+        var zero = Edit(await ExportAsync(admin), (sheet, column, row) =>
+        {
+            sheet.Cell(tankRow, column("priceExcludingTax")).SetValue(880m);
+            sheet.Cell(tankRow, column("revision")).SetValue(0);
+        });
+        Assert.Contains("EXT-TANK-CLEAN-20: 'revision' is 0, which no item ever had (revisions start at 1); leave the exported value as it is.",
+            await (await ImportAsync(admin, zero)).ValidationErrorsAsync($"rows[{tankRow}].revision"));
+        Assert.Equal(before, await admin.GetStringAsync("/api/admin/services"));
+
         // A hand-made sheet without the column: its unedited rows change nothing, a new code is created.
         var handMade = Edit(await ExportAsync(admin), (sheet, column, row) =>
         {

@@ -143,7 +143,7 @@ public class LocalizationTests(SharedPricingApi shared) : IClassFixture<SharedPr
         var response = await client.PostAsync(path, new StringContent("{}", System.Text.Encoding.UTF8, mediaType));
         var problem = await response.ProblemAsync(HttpStatusCode.UnsupportedMediaType);
 
-        Assert.Equal("请求有误，请按各字段提示修改。", problem["title"]!.GetValue<string>());
+        Assert.Equal("不支持该请求内容的类型。", problem["title"]!.GetValue<string>());
         Assert.Equal("请以 application/json 发送请求体。", problem["errors"]!["body"]![0]!.GetValue<string>());
         var english = await (await English(shared.App.CreateClient(role)).PostAsync(path, new StringContent("{}", System.Text.Encoding.UTF8, mediaType)))
             .ProblemAsync(HttpStatusCode.UnsupportedMediaType);

@@ -91,6 +91,11 @@ public class StrictInputTests(SharedPricingApi shared) : IClassFixture<SharedPri
     [InlineData("王\u115F五")]
     [InlineData("王\u034F五")] // combining grapheme joiner
     [InlineData("王\U000E0001五")] // language tag, outside the BMP
+    [InlineData("王\u17B4五")] // a Khmer vowel that prints nothing
+    [InlineData("王\u2800五")] // the blank Braille cell
+    [InlineData("王\u180E五")] // the Mongolian vowel separator outside a Mongolian word
+    [InlineData("\uFE0F")] // a variation selector alone: a "name" that prints nothing
+    [InlineData(" \U000E0100 ")]
     public async Task TextWithBidirectionalOrZeroWidthControlsIsRefused(string name)
     {
         var app = shared.App;
