@@ -58,31 +58,25 @@ public static class GovernanceEndpoints
         return group;
     }
 
-    private static async Task<Results<Ok<VersionSummary>, ProblemHttpResult>> WithdrawAsync(
+    private static Task<Results<Ok<VersionSummary>, ProblemHttpResult>> WithdrawAsync(
         int version, WithdrawalRequest request, FeeListWithdrawer withdrawer, HttpContext http, CancellationToken ct) =>
-        ToResult(await withdrawer.WithdrawAsync(version, request.Reason!, Actor.From(http.User), ct)) switch
-        {
-            Ok<VersionSummary> ok => ok,
-            ProblemHttpResult problem => problem,
-            _ => throw new InvalidOperationException("Unexpected withdrawal outcome."),
-        };
+        AsAnsweredAsync<Ok<VersionSummary>>(withdrawer.WithdrawAsync(version, request.Reason!, Actor.From(http.User), ct));
 
-    private static async Task<Results<Created<VersionSummary>, ProblemHttpResult>> ApproveAsync(
+    private static Task<Results<Created<VersionSummary>, ProblemHttpResult>> ApproveAsync(
         long id, PublicationProposer proposer, HttpContext http, CancellationToken ct) =>
-        ToResult(await proposer.ApproveAsync(id, Actor.From(http.User), KeyId(http.User), ct)) switch
-        {
-            Created<VersionSummary> created => created,
-            ProblemHttpResult problem => problem,
-            _ => throw new InvalidOperationException("Unexpected approval outcome."),
-        };
+        AsAnsweredAsync<Created<VersionSummary>>(proposer.ApproveAsync(id, Actor.From(http.User), KeyId(http.User), ct));
 
-    private static async Task<Results<Ok<ProposalView>, ProblemHttpResult>> RejectAsync(
+    private static Task<Results<Ok<ProposalView>, ProblemHttpResult>> RejectAsync(
         long id, RejectionRequest request, PublicationProposer proposer, HttpContext http, CancellationToken ct) =>
-        ToResult(await proposer.RejectAsync(id, request.Reason!, Actor.From(http.User), ct)) switch
+        AsAnsweredAsync<Ok<ProposalView>>(proposer.RejectAsync(id, request.Reason!, Actor.From(http.User), ct));
+
+    /// <summary>The outcome as the route declares it: its one success, or a problem (the route's OpenAPI lists both).</summary>
+    private static async Task<Results<TSuccess, ProblemHttpResult>> AsAnsweredAsync<TSuccess>(Task<PublishOutcome> outcome) where TSuccess : IResult =>
+        ToResult(await outcome) switch
         {
-            Ok<ProposalView> ok => ok,
+            TSuccess success => success,
             ProblemHttpResult problem => problem,
-            _ => throw new InvalidOperationException("Unexpected rejection outcome."),
+            var other => throw new InvalidOperationException($"Unexpected publishing outcome {other.GetType().Name}."),
         };
 
     internal static string KeyId(ClaimsPrincipal user) =>
