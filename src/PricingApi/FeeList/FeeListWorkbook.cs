@@ -125,7 +125,7 @@ public static class FeeListWorkbook
         PrintSetup(sheet, title, repeatRows: 1);
     }
 
-    internal static void WriteAbout(IXLWorksheet sheet, FeeListDocument list, string? publisherEn, string title, IReadOnlyList<FeeListNotice>? notices = null)
+    internal static void WriteAbout(IXLWorksheet sheet, FeeListDocument list, string? publisherEn, string title, IReadOnlyList<FeeListNotice> notices)
     {
         (string Label, object Value)[] facts =
         [
@@ -139,7 +139,7 @@ public static class FeeListWorkbook
             ("延伸服务区域 Where extended services are offered", FeeListLabels.ServiceArea(list.ServiceArea).ToString()),
             ("说明 Note", "基础服务用户免费；延伸服务由用户自愿选择，按本目录明码标价收费，不得收取目录以外的任何费用。"
                          + " Basic services are free to the customer. Extended services are optional and charged at the listed price; nothing not on this list may be charged."),
-            .. (notices ?? []).Select(n => ("提示 Notice", (object)n.Text.ToString())),
+            .. notices.Select(n => ("提示 Notice", (object)n.Text.ToString())),
         ];
         for (var r = 0; r < facts.Length; r++)
         {

@@ -188,9 +188,7 @@ public sealed class FeeListPublisher(
         foreach (var other in same)
         {
             var before = ProposalView.Of(other);
-            other.RejectedAt = now;
-            other.RejectedBy = actor.Name;
-            other.RejectionReason = PublishingMessages.PublishedByVersion(version);
+            other.Reject(now, actor.Name, PublishingMessages.PublishedByVersion(version));
             audit.Record(actor, AuditActions.PublicationRejected, other.Id.ToString(CultureInfo.InvariantCulture), before: before, after: ProposalView.Of(other));
         }
     }

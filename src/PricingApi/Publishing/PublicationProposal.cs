@@ -35,4 +35,12 @@ public sealed class PublicationProposal
 
     /// <summary>Waiting for approval: <see cref="Open"/>.</summary>
     public bool IsOpen => IsOpenCompiled(this);
+
+    /// <summary>Closes it without publishing: by an admin with their reason, or by the publish of its very content.</summary>
+    public void Reject(DateTimeOffset at, string by, string reason)
+    {
+        RejectedAt = at;
+        RejectedBy = by;
+        RejectionReason = reason;
+    }
 }

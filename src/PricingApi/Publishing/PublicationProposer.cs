@@ -138,9 +138,7 @@ public sealed class PublicationProposer(
         }
 
         var before = ProposalView.Of(proposal);
-        proposal.RejectedAt = UtilityTime.ToMillisecond(clock.Now);
-        proposal.RejectedBy = actor.Name;
-        proposal.RejectionReason = reason.Trim();
+        proposal.Reject(UtilityTime.ToMillisecond(clock.Now), actor.Name, reason.Trim());
         var after = ProposalView.Of(proposal);
         audit.Record(actor, AuditActions.PublicationRejected, id.ToString(CultureInfo.InvariantCulture), before: before, after: after);
         await db.SaveChangesAsync(ct);

@@ -74,9 +74,10 @@ public static class PlainText
     /// category Cf: the bidirectional controls U+202A–U+202E, U+2066–U+2069 and U+061C, the zero-width characters
     /// U+200B–U+200F, U+2060–U+2064 and U+FEFF, the soft hyphen, tags); line and paragraph separators (U+2028, U+2029);
     /// the combining grapheme joiner (U+034F); the Hangul fillers (U+115F, U+1160, U+3164, U+FFA0), the Khmer
-    /// inherent vowels (U+17B4, U+17B5) and the blank Braille cell (U+2800), letters that print as nothing. "王\u00AD五" looks like 王五 on a receipt but is not found by a search for it, and a name of one
-    /// filler passes "not empty" while showing nothing. Private-use characters and variation selectors stay allowed:
-    /// rare characters in Chinese names are written with them. So does U+180E, which Mongolian script needs.
+    /// inherent vowels (U+17B4, U+17B5) and the blank Braille cell (U+2800), letters that print as nothing.
+    /// "王\u00AD五" looks like 王五 on a receipt but is not found by a search for it, and a name of one filler passes
+    /// "not empty" while showing nothing. Private-use characters and variation selectors stay allowed: rare characters in
+    /// Chinese names are written with them. U+180E is left to <see cref="Allows"/>, which takes it inside a Mongolian word only.
     /// </summary>
     private static bool IsInvisible(UnicodeCategory category, int codePoint) =>
         (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
