@@ -39,13 +39,16 @@ public static class DbContextExtensions
         }
     }
 
-    public static bool IsConflict(DbUpdateException e) => e switch
+    public static bool IsConflict(DbUpdateException e) =>
+        e is DbUpdateConcurrencyException || e.InnerException is DbException inner && IsConflict(inner);
+
+    /// <summary>A unique or primary key already taken, as the provider reports it to a plain command (<see cref="RowInserts"/>).</summary>
+    public static bool IsConflict(DbException e) => e switch
     {
-        DbUpdateConcurrencyException => true,
         // SQLITE_CONSTRAINT_UNIQUE (2067) and SQLITE_CONSTRAINT_PRIMARYKEY (1555).
-        { InnerException: SqliteException { SqliteExtendedErrorCode: 2067 or 1555 } } => true,
+        SqliteException { SqliteExtendedErrorCode: 2067 or 1555 } => true,
         // PostgreSQL unique_violation.
-        { InnerException: DbException { SqlState: "23505" } } => true,
+        { SqlState: "23505" } => true,
         _ => false,
     };
 }
