@@ -42,7 +42,7 @@ public static class DbContextExtensions
     public static bool IsConflict(DbUpdateException e) =>
         e is DbUpdateConcurrencyException || e.InnerException is DbException inner && IsConflict(inner);
 
-    /// <summary>A unique or primary key already taken, as the provider reports it to a plain command (<see cref="RowInserts"/>).</summary>
+    /// <summary>A unique or primary key already taken, as the provider reports it to a plain command (<see cref="RowStatements"/>).</summary>
     public static bool IsConflict(DbException e) => e switch
     {
         // SQLITE_CONSTRAINT_UNIQUE (2067) and SQLITE_CONSTRAINT_PRIMARYKEY (1555).

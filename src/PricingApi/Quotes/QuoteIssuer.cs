@@ -1,5 +1,9 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using PricingApi.Data;
 
 namespace PricingApi.Quotes;
@@ -92,7 +96,7 @@ public sealed class QuoteIssuer(PricingDbContext db, WriteGate gate)
 
     /// <summary>
     /// The batch's new rows, parents first so each child carries its parent's generated key. Not through SaveChanges:
-    /// that compiles one INSERT per row on SQLite, where these compile once per batch (<see cref="RowInserts"/>).
+    /// that compiles one INSERT per row on SQLite, where these compile once per batch (<see cref="RowStatements"/>).
     /// </summary>
     private async Task InsertAsync(List<Quote> quotes, IReadOnlyList<Charge> charges, CancellationToken ct)
     {
@@ -111,26 +115,37 @@ public sealed class QuoteIssuer(PricingDbContext db, WriteGate gate)
     }
 
     /// <summary>
-    /// One conditional statement for the batch's completions, run after their charges are inserted, so of two completions
-    /// (or a completion and a cancellation) exactly one wins: each quote moves from accepted to completed, at its own
-    /// charge's time (to the millisecond, the time its prices were chosen at), only if it is still accepted and that
-    /// time is before it expires. True only when every quote changed; otherwise the caller rolls back (the charges
+    /// One conditional statement for each of the batch's completions, run after their charges are inserted, so of two
+    /// completions (or a completion and a cancellation) exactly one wins: each quote moves from accepted to completed, at
+    /// its own charge's time (to the millisecond, the time its prices were chosen at), only if it is still accepted and
+    /// that time is before it expires. True only when every quote changed; otherwise the caller rolls back (the charges
     /// with it) and writes them one by one. A quote named twice in a batch fails earlier, on the one-charge-per-quote index.
+    /// Not <c>ExecuteUpdate</c>: EF compiled that query again on every batch (<see cref="RowStatements"/>).
     /// </summary>
     private async Task<bool> MarkCompletedAsync(IReadOnlyList<Charge> charges, CancellationToken ct)
     {
-        if (charges.Count == 0)
-        {
-            return true;
-        }
+        var statement = Completions.GetOrAdd(db.Model, CompletionStatement, db.GetService<ISqlGenerationHelper>());
+        return await db.ExecuteForEachAsync(statement, charges, ct) == charges.Count;
+    }
 
-        var ids = charges.Select(c => c.QuoteId).ToArray();
-        var completed = await db.Quotes
-            .Where(q => ids.Contains(q.Id) && q.Status == QuoteStatus.Accepted
-                        && db.Set<Charge>().Any(c => c.QuoteId == q.Id && c.ChargedAt < q.ValidUntil))
-            .ExecuteUpdateAsync(s => s.SetProperty(q => q.Status, QuoteStatus.Completed)
-                .SetProperty(q => q.CompletedAt, q => db.Set<Charge>().Where(c => c.QuoteId == q.Id).Select(c => (DateTimeOffset?)c.ChargedAt).FirstOrDefault()), ct);
-        return completed == ids.Length;
+    private static readonly ConcurrentDictionary<IModel, RowStatement<Charge>> Completions = new();
+
+    /// <summary>UPDATE Quotes SET Status = Completed, CompletedAt = the charge's time WHERE Id = the charge's quote AND Status = Accepted AND that time is before ValidUntil.</summary>
+    private static RowStatement<Charge> CompletionStatement(IModel model, ISqlGenerationHelper sql)
+    {
+        var quotes = model.FindEntityType(typeof(Quote))!;
+        var (id, status, completedAt, validUntil) = (quotes.FindProperty(nameof(Quote.Id))!, quotes.FindProperty(nameof(Quote.Status))!,
+            quotes.FindProperty(nameof(Quote.CompletedAt))!, quotes.FindProperty(nameof(Quote.ValidUntil))!);
+        string Column(IProperty property) => sql.DelimitIdentifier(property.GetColumnName());
+        string Value(string name) => sql.GenerateParameterNamePlaceholder(name);
+        return new RowStatement<Charge>(
+            $"UPDATE {sql.DelimitIdentifier(quotes.GetTableName()!, quotes.GetSchema())} SET {Column(status)} = {Value("completed")}, {Column(completedAt)} = {Value("at")} "
+            + $"WHERE {Column(id)} = {Value("quote")} AND {Column(status)} = {Value("accepted")} AND {Value("at")} < {Column(validUntil)}",
+            [
+                new("completed", status, _ => QuoteStatus.Completed), new("at", completedAt, c => c.ChargedAt),
+                new("quote", id, c => c.QuoteId), new("accepted", status, _ => QuoteStatus.Accepted),
+            ],
+            sql);
     }
 
     private void Forget(IReadOnlyList<(Quote Quote, string Series, int Year)> batch, IReadOnlyList<Charge> charges)

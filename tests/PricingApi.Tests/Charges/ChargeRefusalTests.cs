@@ -256,3 +256,63 @@ public class ChargeRefusalTests
         Assert.Equal(265.00m, (await db.Charges.SingleAsync()).Total);
     }
 }
+
+/// <summary>
+/// The group commit's last word on a completion: the request read the quote as accepted and unexpired, but by the time
+/// its batch is written the quote may have been cancelled, or the charge time may not be before it expires. The
+/// writer's conditional statement then changes nothing, and the charge is not saved.
+/// </summary>
+public class CompletionWriteRaceTests
+{
+    [Fact]
+    public async Task AQuoteCancelledOrExpiredBeforeTheBatchIsWrittenIsNotCompletedAndItsChargeIsNotSaved()
+    {
+        await using var app = new PricingApiFactory();
+        var staff = app.CreateClient("staff");
+        var cancelled = (await staff.IssueAsync(("EXT-TEST-9", 1m))).Text("number");
+        var open = (await staff.IssueAsync(("EXT-TEST-9", 1m))).Text("number");
+        foreach (var number in new[] { cancelled, open })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await staff.AcceptAsync(number)).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await staff.PostAsync($"/api/quotes/{cancelled}/cancel", null)).StatusCode);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PricingDbContext>();
+        var issuer = scope.ServiceProvider.GetRequiredService<QuoteIssuer>();
+        var quotes = await db.Quotes.AsNoTracking().Where(q => q.Number == cancelled || q.Number == open).ToDictionaryAsync(q => q.Number);
+
+        Assert.False(await issuer.TryIssueBatchAsync([], default, [ChargeOf(quotes[cancelled], app.Clock.Now)]));
+        Assert.False(await issuer.TryIssueBatchAsync([], default, [ChargeOf(quotes[open], quotes[open].ValidUntil)]));
+        // In one batch with a completion that may go ahead, the whole batch is refused (the writer then writes them one by one).
+        Assert.False(await issuer.TryIssueBatchAsync([], default,
+            [ChargeOf(quotes[open], quotes[open].ValidUntil.AddMilliseconds(-1)), ChargeOf(quotes[cancelled], app.Clock.Now)]));
+        Assert.Equal(0, await db.Charges.CountAsync());
+        Assert.Equal(QuoteStatus.Cancelled, (await db.Quotes.AsNoTracking().SingleAsync(q => q.Number == cancelled)).Status);
+
+        // A millisecond before it expires, the same quote is completed: the refusals were for the state and the time.
+        Assert.True(await issuer.TryIssueBatchAsync([], default, [ChargeOf(quotes[open], quotes[open].ValidUntil.AddMilliseconds(-1))]));
+        var completed = await db.Quotes.AsNoTracking().SingleAsync(q => q.Number == open);
+        Assert.Equal((QuoteStatus.Completed, quotes[open].ValidUntil.AddMilliseconds(-1)), (completed.Status, completed.CompletedAt));
+        Assert.Equal(quotes[open].Id, (await db.Charges.SingleAsync()).QuoteId);
+    }
+
+    private static Charge ChargeOf(Quote quote, DateTimeOffset at) => new()
+    {
+        QuoteId = quote.Id,
+        ChargedAt = at,
+        FeeListVersionAtCharge = quote.FeeListVersion,
+        Total = 10m,
+        ChargedBy = "柜台",
+        ChargedByKeyId = "key",
+        RequestHash = "",
+        Lines =
+        [
+            new ChargeLine
+            {
+                LineNumber = 1, ServiceCode = "EXT-TEST-9", Quantity = 1m, QuotedUnitPrice = 10m, UnitPrice = 10m,
+                FeeListVersion = quote.FeeListVersion, LineTotal = 10m,
+            },
+        ],
+    };
+}

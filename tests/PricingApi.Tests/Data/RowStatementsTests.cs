@@ -10,12 +10,12 @@ using PricingApi.Tests.Infrastructure;
 namespace PricingApi.Tests.Data;
 
 /// <summary>
-/// The group commit inserts quotes, charges and their lines with <see cref="RowInserts"/> instead of SaveChanges. These
+/// The group commit inserts quotes, charges and their lines with <see cref="RowStatements"/> instead of SaveChanges. These
 /// tests hold it to storing every column exactly as SaveChanges stores it (value converters, a complex property's
 /// columns, nulls, decimals, instants), on whichever database the suite runs against, and to reporting a taken unique key
 /// as a conflict the writer recognises.
 /// </summary>
-public sealed class RowInsertsTests
+public sealed class RowStatementsTests
 {
     [Fact]
     public async Task AQuoteAndItsLinesAreStoredColumnForColumnAsSaveChangesStoresThem()
