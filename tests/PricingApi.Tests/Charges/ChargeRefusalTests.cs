@@ -259,8 +259,9 @@ public class ChargeRefusalTests
 
 /// <summary>
 /// The group commit's last word on a completion: the request read the quote as accepted and unexpired, but by the time
-/// its batch is written the quote may have been cancelled, or the charge time may not be before it expires. The
-/// writer's conditional statement then changes nothing, and the charge is not saved.
+/// its batch is written the quote may have been cancelled. The writer's conditional statement then changes nothing, and
+/// the charge is not saved. It also guards the expiry (a charge time not before ValidUntil), which the request checks
+/// first with the same time.
 /// </summary>
 public class CompletionWriteRaceTests
 {
