@@ -298,6 +298,37 @@ public class CompletionWriteRaceTests
         Assert.Equal(quotes[open].Id, (await db.Charges.SingleAsync()).QuoteId);
     }
 
+    [Fact]
+    public async Task OfACompletionAndACancellationSentTogetherExactlyOneWinsAndTheStoredStateAgrees()
+    {
+        await using var app = new PricingApiFactory();
+        var staff = app.CreateClient("staff");
+        var numbers = new List<string>();
+        for (var i = 0; i < 24; i++)
+        {
+            numbers.Add(await staff.AcceptedQuoteAsync(("EXT-TEST-9", 1m)));
+        }
+
+        // Each quote's completion and cancellation go out at once, and all quotes together, so completions share batches.
+        var outcomes = await Task.WhenAll(numbers.Select(async number =>
+        {
+            var completion = staff.CompleteAsync(number, ("EXT-TEST-9", 1m));
+            var cancellation = staff.PostAsync($"/api/quotes/{number}/cancel", null);
+            return (Number: number, Completed: (await completion).StatusCode, Cancelled: (await cancellation).StatusCode);
+        }));
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PricingDbContext>();
+        foreach (var (number, completed, cancelled) in outcomes)
+        {
+            Assert.Contains((completed, cancelled), new[] { (HttpStatusCode.OK, HttpStatusCode.Conflict), (HttpStatusCode.Conflict, HttpStatusCode.OK) });
+            var quote = await db.Quotes.AsNoTracking().Include(q => q.Charge).SingleAsync(q => q.Number == number);
+            Assert.Equal(completed == HttpStatusCode.OK ? QuoteStatus.Completed : QuoteStatus.Cancelled, quote.Status);
+            Assert.Equal(completed == HttpStatusCode.OK, quote.Charge is not null);
+            Assert.Equal(completed == HttpStatusCode.OK, quote.CompletedAt is not null);
+        }
+    }
+
     private static Charge ChargeOf(Quote quote, DateTimeOffset at) => new()
     {
         QuoteId = quote.Id,
