@@ -20,13 +20,13 @@ public sealed class ServiceRequestValidator : AbstractValidator<ServiceRequest>
         var companies = providers.Value.Companies.Select(c => c.Id).ToList();
         var vatRates = pricing.Value.AllowedVatRates;
         var pricingForms = pricing.Value.AllowedExtendedPricingForms;
-        RuleFor(r => r.Code).NotEmpty().MaximumLength(40)
+        RuleFor(r => r.Code).NotEmpty().MaximumCharacters(40)
             .Matches("^[A-Z0-9]+(-[A-Z0-9]+)*$").WithMessage("'code' takes upper-case letters, digits and single hyphens, e.g. EXT-TANK-CLEAN-20.");
         RuleFor(r => r.Kind).NotNull();
-        RuleFor(r => r.Name).NotEmpty().MaximumLength(200).IsPlainText();
-        RuleFor(r => r.NameEn).NotEmpty().MaximumLength(200).IsPlainText();
-        RuleFor(r => r.Description).NotEmpty().MaximumLength(2000).IsPlainText();
-        RuleFor(r => r.LegalBasis).NotEmpty().MaximumLength(500).IsPlainText()
+        RuleFor(r => r.Name).NotEmpty().MaximumCharacters(200).IsPlainText();
+        RuleFor(r => r.NameEn).NotEmpty().MaximumCharacters(200).IsPlainText();
+        RuleFor(r => r.Description).NotEmpty().MaximumCharacters(2000).IsPlainText();
+        RuleFor(r => r.LegalBasis).NotEmpty().MaximumCharacters(500).IsPlainText()
             .OneOf(register.Clauses.Select(c => c.Id)).WithMessage(_ => CatalogMessages.UnknownLegalBasis);
         RuleFor(r => r.Unit).IsPlainText();
         RuleFor(r => r.UnitEn).IsPlainText();
@@ -47,8 +47,8 @@ public sealed class ServiceRequestValidator : AbstractValidator<ServiceRequest>
         When(r => r.Kind == ServiceKind.Extended, () =>
         {
             RuleFor(r => r.Category).NotNull();
-            RuleFor(r => r.Unit).NotEmpty().MaximumLength(40);
-            RuleFor(r => r.UnitEn).NotEmpty().MaximumLength(80);
+            RuleFor(r => r.Unit).NotEmpty().MaximumCharacters(40);
+            RuleFor(r => r.UnitEn).NotEmpty().MaximumCharacters(80);
             RuleFor(r => r.CostBasis).NotNull().SetValidator(new CostBasisRequestValidator()!);
             RuleFor(r => r.PriceExcludingTax).NotNull().GreaterThan(0m).LessThanOrEqualTo(MaxAmount)
                 .Must(p => p is null || Money.IsWholeFen(p.Value)).WithMessage("'priceExcludingTax' must be a whole number of fen (at most two decimals).");

@@ -23,7 +23,7 @@ public static class GovernanceEndpoints
     {
         public WithdrawalRequestValidator() =>
             RuleFor(r => r.Reason).NotEmpty().WithMessage("'reason' is required: the public sees why a version was withdrawn.")
-                .MaximumLength(500).IsPlainText();
+                .MaximumCharacters(500).IsPlainText();
     }
 
     /// <summary>The body of a proposal's rejection.</summary>
@@ -37,7 +37,7 @@ public static class GovernanceEndpoints
     {
         public RejectionRequestValidator() =>
             RuleFor(r => r.Reason).NotEmpty().WithMessage(PublishingMessages.RejectionReasonRequired)
-                .MaximumLength(500).IsPlainText();
+                .MaximumCharacters(500).IsPlainText();
     }
 
     public static RouteGroupBuilder MapPublishingGovernance(this RouteGroupBuilder group)

@@ -43,6 +43,6 @@ public sealed class QuoteQueryValidator : AbstractValidator<QuoteQuery>
         RuleFor(q => q.Page).InclusiveBetween(1, 1_000_000);
         RuleFor(q => q.PageSize).InclusiveBetween(1, QuoteQuery.MaxPageSize);
         RuleFor(q => q.Status).OneOf(Statuses).WithMessage("'status' is one of issued, accepted, completed, cancelled, expired.");
-        RuleFor(q => q.Customer).MaximumLength(QuoteLimits.NameLength).IsPlainText();
+        RuleFor(q => q.Customer).MaximumCharacters(QuoteLimits.NameLength).IsPlainText();
     }
 }

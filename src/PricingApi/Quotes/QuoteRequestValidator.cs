@@ -46,12 +46,12 @@ public sealed class CustomerRequestValidator : AbstractValidator<CustomerRequest
 
     public CustomerRequestValidator()
     {
-        RuleFor(c => c.Name).NotEmpty().MaximumLength(QuoteLimits.NameLength).IsPlainText();
-        RuleFor(c => c.Phone).NotEmpty().MaximumLength(QuoteLimits.PhoneLength)
+        RuleFor(c => c.Name).NotEmpty().MaximumCharacters(QuoteLimits.NameLength).IsPlainText();
+        RuleFor(c => c.Phone).NotEmpty().MaximumCharacters(QuoteLimits.PhoneLength)
             .Matches(PhonePattern).WithMessage("'phone' must be a mainland mobile number (13812345678) or a landline with its area code (0871-63123456).");
-        RuleFor(c => c.Address).NotEmpty().MaximumLength(QuoteLimits.AddressLength).IsPlainText();
-        RuleFor(c => c.District).NotEmpty().MaximumLength(QuoteLimits.DistrictLength).IsPlainText();
-        RuleFor(c => c.Street).MaximumLength(QuoteLimits.StreetLength).IsPlainText();
+        RuleFor(c => c.Address).NotEmpty().MaximumCharacters(QuoteLimits.AddressLength).IsPlainText();
+        RuleFor(c => c.District).NotEmpty().MaximumCharacters(QuoteLimits.DistrictLength).IsPlainText();
+        RuleFor(c => c.Street).MaximumCharacters(QuoteLimits.StreetLength).IsPlainText();
     }
 }
 
@@ -64,7 +64,7 @@ public sealed class QuoteLineRequestValidator : AbstractValidator<QuoteLineReque
     /// <summary>A line of at most <paramref name="maxQuantity"/>: a quote's limit, or a completion's (see <see cref="QuoteLimits.MaxCompletedQuantity"/>).</summary>
     internal QuoteLineRequestValidator(decimal maxQuantity)
     {
-        RuleFor(l => l.ServiceCode).NotEmpty().MaximumLength(QuoteLimits.ServiceCodeLength).IsPlainText();
+        RuleFor(l => l.ServiceCode).NotEmpty().MaximumCharacters(QuoteLimits.ServiceCodeLength).IsPlainText();
         RuleFor(l => l.Quantity).NotNull().GreaterThan(0m).LessThanOrEqualTo(maxQuantity)
             .Must(q => q is null || decimal.Round(q.Value, 2) == q.Value).WithMessage("'quantity' has at most two decimals (1.5 百米 = 150 m).");
         RuleFor(l => l.UnitPrice).Null().WithMessage(NoPrices);

@@ -62,7 +62,7 @@ public sealed class AuditQueryValidator : AbstractValidator<AuditQuery>
         RuleFor(q => q.PageSize).InclusiveBetween(1, AuditQuery.MaxPageSize);
         RuleFor(q => q.From).IsUtilityTime();
         RuleFor(q => q.To).IsUtilityTime().IsAfter(q => q.From);
-        RuleFor(q => q.ServiceCode).MaximumLength(40).IsPlainText();
+        RuleFor(q => q.ServiceCode).MaximumCharacters(40).IsPlainText();
         RuleFor(q => q.Action).OneOf(AuditQuery.Actions)
             .WithMessage($"'action' must be one of: {string.Join(", ", AuditQuery.Actions)}.");
     }

@@ -182,3 +182,24 @@ public class QuoteValidationTests(SharedPricingApi shared) : IClassFixture<Share
         Assert.NotEmpty(await response.ValidationErrorsAsync("lines[0]"));
     }
 }
+
+/// <summary>
+/// Text limits count characters as a person does (code points), not UTF-16 units: a character beyond the Basic
+/// Multilingual Plane (CJK Extension B, found in rare names) used to count twice, and the refusal misstated what was typed.
+/// </summary>
+public class CharacterCountTests
+{
+    [Fact]
+    public async Task ANameOfCharactersBeyondTheBasicPlaneIsCountedOneCharacterEach()
+    {
+        await using var app = new PricingApiFactory();
+        var staff = app.CreateClient("staff").WithoutAcceptLanguage();
+        var name = string.Concat(Enumerable.Repeat("𠀀", 100)); // U+20000: two UTF-16 units each
+
+        var issued = await staff.PostJsonAsync("/api/quotes", QuoteRequests.Quote(("EXT-TEST-9", 1m)).With("customer", QuoteRequests.Customer().With("name", name)));
+        var refused = await staff.PostJsonAsync("/api/quotes", QuoteRequests.Quote(("EXT-TEST-9", 1m)).With("customer", QuoteRequests.Customer().With("name", name + "𠀀")));
+
+        Assert.Equal(name, (await issued.JsonBodyAsync(HttpStatusCode.Created))["customer"]!["name"]!.GetValue<string>());
+        Assert.Equal(["“name”最多 100 个字符，现有 101 个。"], await refused.ValidationErrorsAsync("customer.name"));
+    }
+}
