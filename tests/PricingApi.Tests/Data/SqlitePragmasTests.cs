@@ -36,7 +36,7 @@ public sealed class SqlitePragmasTests : IDisposable
         }
 
         // A native connection not seen before (the pool cleared) gets it too.
-        SqliteConnection.ClearAllPools();
+        SqliteConnection.ClearPool(new SqliteConnection(connectionString));
         await using (var db = new SqlitePricingDbContext(options))
         {
             Assert.Equal(expected, await SynchronousAsync(db, async: false));
@@ -76,7 +76,8 @@ public sealed class SqlitePragmasTests : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
+        // This file's pool only: ClearAllPools would race with other tests opening pooled connections.
+        SqliteConnection.ClearPool(new SqliteConnection($"Data Source={_file};Pooling=True"));
         File.Delete(_file);
     }
 }

@@ -195,7 +195,12 @@ public sealed class PricingApiFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
+        // Only this service's own pool, to let go of its file: clearing every pool in the process (ClearAllPools) raced
+        // with other tests opening pooled connections at that moment (ObjectDisposedException: 'SQLitePCL.sqlite3').
+        if (_postgresDatabase is null && _sharesDatabaseWith is null && _settings.GetValueOrDefault("ConnectionStrings:Pricing") is { } sqlite)
+        {
+            SqliteConnection.ClearPool(new SqliteConnection(sqlite));
+        }
         if (_ownsPostgresDatabase && _postgresDatabase is not null)
         {
             TestDatabases.DropPostgresDatabase(TestDatabases.PostgresServer!, _postgresDatabase);

@@ -245,7 +245,8 @@ public class CrashSafetyTests(ITestOutputHelper output)
 
         public ValueTask DisposeAsync()
         {
-            SqliteConnection.ClearAllPools();
+            // This file's pool only (CreateKeysAsync's connection): ClearAllPools would race with other tests opening theirs.
+            SqliteConnection.ClearPool(new SqliteConnection($"Data Source={Path}"));
             if (_postgres is not null)
             {
                 TestDatabases.DropPostgresDatabase(TestDatabases.PostgresServer!, _postgres);
