@@ -1,4 +1,3 @@
-using System.Text;
 using FluentValidation;
 using FluentValidation.Validators;
 
@@ -18,7 +17,7 @@ public static class Characters
         rule.SetValidator(new MaximumCharactersValidator<T>(max));
 
     /// <summary>The number of characters a person would count: code points, a surrogate pair being one.</summary>
-    public static int Count(string text)
+    private static int Count(string text)
     {
         var count = 0;
         foreach (var _ in text.EnumerateRunes())
